@@ -1,0 +1,16 @@
+import { defineApp, version as platformVersion } from 'zapier-platform-core';
+
+import packageJson from './package.json';
+import authentication from './authentication';
+import { addApiHeaders, handleApiResponse } from './lib/middleware';
+
+export default defineApp({
+  version: packageJson.version,
+  platformVersion,
+  authentication,
+  beforeRequest: [addApiHeaders],
+  afterResponse: [handleApiResponse],
+  triggers: {},
+  searches: {},
+  creates: {},
+});

@@ -1,0 +1,20 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  // .ts first, so `../index` is the TypeScript source and not the root shim that loads dist/.
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/build/'],
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  collectCoverageFrom: [
+    'index.ts',
+    'authentication.ts',
+    'lib/**/*.ts',
+    'triggers/**/*.ts',
+    'searches/**/*.ts',
+    'creates/**/*.ts',
+  ],
+  coverageReporters: ['text-summary', 'text', 'lcov'],
+  coverageThreshold: { global: { lines: 98, branches: 97, functions: 98, statements: 98 } },
+};

@@ -1,0 +1,95 @@
+import type { HttpRequestOptions, ZObject } from 'zapier-platform-core';
+
+import { apiBaseUrl } from './config';
+import type { ApiRecordEnvelope } from './models';
+
+type ApiResponseData = ApiRecordEnvelope<unknown>;
+
+/** Full URL of an API path; each segment is URL-encoded, so an id can never name another endpoint. */
+export const apiUrl = (...segments: string[]): string =>
+  `${apiBaseUrl()}/${segments.map(encodeURIComponent).join('/')}`;
+
+/** URL parsing resolves `.` and `..` even when encoded, and a blank segment changes the path: no id can be one. */
+export const isSafePathSegment = (segment: string): boolean => segment !== '' && segment !== '.' && segment !== '..';
+
+interface ApiRequest {
+  method?: 'GET' | 'POST' | 'DELETE';
+  path: string[];
+  params?: Record<string, string | number>;
+  body?: object;
+}
+
+const isNetworkError = (error: unknown): error is Error =>
+  error instanceof Error && (error.name === 'FetchError' || error.name === 'AbortError');
+
+/** Sends one request; the middleware has already mapped every error status and checked the envelope. */
+const send = async (
+  z: ZObject,
+  request: ApiRequest,
+  notFoundIsAnswer = false,
+): Promise<{ status: number; data?: unknown }> => {
+  const badSegment = request.path.find((segment) => !isSafePathSegment(segment));
+  if (badSegment !== undefined) {
+    throw new z.errors.Error(`"${badSegment}" is not a valid NeverMiss id.`, 'invalid_id');
+  }
+  const options: HttpRequestOptions & { url: string } = {
+    url: apiUrl(...request.path),
+    method: request.method ?? 'GET',
+    ...(request.params ? { params: request.params } : {}),
+    ...(request.body ? { body: request.body } : {}),
+    ...(notFoundIsAnswer ? { skipThrowForStatus: true } : {}),
+  };
+  try {
+    const response = await z.request<ApiResponseData>(options);
+    return response.status === 404 ? { status: 404 } : { status: response.status, data: response.data.data };
+  } catch (error) {
+    if (isNetworkError(error)) {
+      throw new z.errors.Error(
+        `Could not reach NeverMiss at ${apiBaseUrl()}: ${error.message}. Try again in a few minutes.`,
+        'network_error',
+      );
+    }
+    throw error;
+  }
+};
+
+const describe = (request: ApiRequest): string => `${request.method ?? 'GET'} /${request.path.join('/')}`;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `GET` a list endpoint: the items of `data`, which must be an array. */
+export const fetchList = async <T>(z: ZObject, request: ApiRequest): Promise<T[]> => {
+  const { data, status } = await send(z, request);
+  if (!Array.isArray(data)) {
+    throw new z.errors.Error(
+      `NeverMiss answered ${describe(request)} without a list in "data".`,
+      'malformed_response',
+      status,
+    );
+  }
+  return data as T[];
+};
+
+const asRecord = <T>(z: ZObject, request: ApiRequest, data: unknown, status: number): T => {
+  if (!isPlainObject(data)) {
+    throw new z.errors.Error(
+      `NeverMiss answered ${describe(request)} without a record in "data".`,
+      'malformed_response',
+      status,
+    );
+  }
+  return data as T;
+};
+
+/** `GET` one record: `data` must be an object. */
+export const fetchRecord = async <T>(z: ZObject, request: ApiRequest): Promise<T> => {
+  const { data, status } = await send(z, request);
+  return asRecord<T>(z, request, data, status);
+};
+
+/** Like `fetchRecord`, but a 404 is an answer: `undefined`. */
+export const findRecord = async <T>(z: ZObject, request: ApiRequest): Promise<T | undefined> => {
+  const { data, status } = await send(z, request, true);
+  return status === 404 ? undefined : asRecord<T>(z, request, data, status);
+};

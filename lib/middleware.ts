@@ -1,0 +1,52 @@
+import type { AfterResponseMiddleware, BeforeRequestMiddleware, Bundle } from 'zapier-platform-core';
+
+import {
+  apiErrorMessage,
+  authRejectedMessage,
+  errorCode,
+  malformedBodyMessage,
+  redact,
+  statusErrorMessage,
+} from './errors';
+
+/** The API key as the user pasted it, without the whitespace that copying from a dashboard adds. */
+export const apiKeyOf = (bundle: Pick<Bundle, 'authData'>): string => (bundle.authData.api_key ?? '').trim();
+
+/** Both spellings of the key: neither may appear in a message. */
+const secretsOf = (bundle: Pick<Bundle, 'authData'>): string[] => [bundle.authData.api_key ?? '', apiKeyOf(bundle)];
+
+export const addApiHeaders: BeforeRequestMiddleware = (request, _z, bundle) => {
+  const apiKey = apiKeyOf(bundle);
+  request.headers = {
+    ...request.headers,
+    Accept: 'application/json',
+    ...(apiKey ? { 'x-api-key': apiKey } : {}),
+  };
+  return request;
+};
+
+const hasDataEnvelope = (body: unknown): boolean =>
+  typeof body === 'object' && body !== null && !Array.isArray(body) && 'data' in body;
+
+/**
+ * The one place API answers become Zapier errors. Core has already turned a 429 into a
+ * ThrottledError (honouring Retry-After) before this runs. A request that sets
+ * `skipThrowForStatus` takes a 404 as an answer; every other failure is still mapped here.
+ */
+export const handleApiResponse: AfterResponseMiddleware = (response, z, bundle) => {
+  const { status } = response;
+  const safe = (message: string) => redact(message, secretsOf(bundle));
+  if (status === 404 && response.skipThrowForStatus) {
+    return response;
+  }
+  if (status === 401) {
+    throw new z.errors.ExpiredAuthError(safe(authRejectedMessage(apiErrorMessage(response.data))));
+  }
+  if (status >= 400) {
+    throw new z.errors.Error(safe(statusErrorMessage(response)), errorCode(status), status);
+  }
+  if (!hasDataEnvelope(response.data)) {
+    throw new z.errors.Error(safe(malformedBodyMessage(response)), 'malformed_response', status);
+  }
+  return response;
+};

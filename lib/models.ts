@@ -1,0 +1,115 @@
+// Typed shapes of the NeverMiss REST API (see ../shared/nevermiss-api.md).
+
+/** Envelope of every single-record response. */
+export interface ApiRecordEnvelope<T> {
+  data: T;
+}
+
+/** Envelope of every list response. */
+export interface ApiListEnvelope<T> {
+  data: T[];
+  count: number;
+}
+
+/** Documented error body. */
+export interface ApiErrorBody {
+  error: {
+    status: number;
+    message: string;
+  };
+}
+
+export interface TranscriptTurn {
+  speaker: 'agent' | 'caller';
+  text: string;
+}
+
+/** A call as `GET /calls` lists it. */
+export interface Call {
+  id: string;
+  caller_name: string;
+  phone_number: string;
+  timestamp: string;
+  duration_seconds: number;
+  /** `completed`, or `missed` for a call nobody answered. */
+  status: string;
+  call_type: string;
+  summary: string;
+}
+
+/** A call as `GET /calls/{id}` returns it. */
+export interface CallDetail extends Call {
+  transcript: TranscriptTurn[];
+}
+
+export interface Lead {
+  id: string;
+  name: string;
+  phone_number: string;
+  email: string;
+  address: string;
+  service_needed: string;
+  urgency_level: string;
+  source: string;
+  status: string;
+  created_at: string;
+}
+
+export interface Booking {
+  id: string;
+  customer_name: string;
+  phone_number: string;
+  service_type: string;
+  /** `YYYY-MM-DD`, the business's local date. */
+  scheduled_date: string;
+  /** `HH:mm`, the business's local time. */
+  scheduled_time: string;
+  address: string;
+  notes: string;
+  /** `confirmed`, or `cancelled` (also spelled `canceled`). */
+  status: string;
+  created_at: string;
+}
+
+export interface Stats {
+  total_calls_today: number;
+  total_calls_this_week: number;
+  total_calls_this_month: number;
+  missed_calls_today: number;
+  average_call_duration_seconds: number;
+  total_leads_captured: number;
+  total_bookings: number;
+  busiest_hour: string;
+  response_time_average_seconds: number;
+}
+
+export type WebhookEvent = 'new_call' | 'missed_call' | 'new_lead' | 'new_booking' | 'booking_cancelled';
+
+export const WEBHOOK_EVENTS: readonly WebhookEvent[] = [
+  'new_call',
+  'missed_call',
+  'new_lead',
+  'new_booking',
+  'booking_cancelled',
+];
+
+/** Body of `POST /webhooks`. */
+export interface WebhookSubscription {
+  url: string;
+  events: WebhookEvent[];
+}
+
+/** A registered webhook, as `POST /webhooks` returns it. */
+export interface Webhook {
+  id: string;
+  url: string;
+  events: WebhookEvent[];
+  created_at: string;
+  api_key_suffix: string;
+}
+
+/** Answer of `DELETE /webhooks/{id}`. */
+export interface WebhookDeletion {
+  id: string;
+  deleted: boolean;
+}

@@ -1,0 +1,54 @@
+import nock from 'nock';
+
+import authentication from '../authentication';
+import { API, API_KEY, API_PATH, api, apiError, appTester, authBundle } from './helpers';
+import { stats } from './fixtures';
+
+describe('authentication', () => {
+  it('declares one required password field for the API key', () => {
+    expect(authentication.type).toBe('custom');
+    expect(authentication.fields).toEqual([
+      expect.objectContaining({ key: 'api_key', label: 'API Key', required: true, type: 'password' }),
+    ]);
+    expect(authentication.fields[0]?.helpText).toMatch(/NeverMiss dashboard/);
+  });
+
+  it('tests the key with one GET /stats', async () => {
+    const scope = api().get(`${API_PATH}/stats`).reply(200, { data: stats });
+
+    await expect(appTester(authentication.test, authBundle())).resolves.toEqual(stats);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('trims whitespace pasted around the key', async () => {
+    const scope = api().get(`${API_PATH}/stats`).reply(200, { data: stats });
+
+    await appTester(authentication.test, { authData: { api_key: `  ${API_KEY}\n` } });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('explains a rejected key without echoing it', async () => {
+    api().get(`${API_PATH}/stats`).reply(401, apiError(401, 'Invalid API key.'));
+
+    const error = await appTester(authentication.test, authBundle()).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe('ExpiredAuthError');
+    expect((error as Error).message).toMatch(/NeverMiss rejected the API key \(Invalid API key\.\)/);
+    expect((error as Error).message).toMatch(/Settings → API Keys/);
+    expect((error as Error).message).not.toContain(API_KEY);
+  });
+
+  it('sends no key header when no key is stored, and the API rejects it', async () => {
+    const scope = nock(API, { badheaders: ['x-api-key'] })
+      .get(`${API_PATH}/stats`)
+      .reply(401, apiError(401, 'Missing API key.'));
+
+    await expect(appTester(authentication.test, { authData: {} })).rejects.toThrow(/Missing API key/);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('labels the connection with the last four characters of the trimmed key only', async () => {
+    const label = await appTester(authentication.connectionLabel, { authData: { api_key: ` ${API_KEY} ` } });
+    expect(label).toBe('NeverMiss (…1e5f)');
+  });
+});

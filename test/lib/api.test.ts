@@ -1,0 +1,235 @@
+import nock from 'nock';
+import type { ZObject } from 'zapier-platform-core';
+
+import { fetchList, fetchRecord, findRecord } from '../../lib/api';
+import { API, API_KEY, API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
+import { call, stats } from '../fixtures';
+
+type Run<T> = (z: ZObject) => Promise<T>;
+const run = <T>(fn: Run<T>, authData: Record<string, string> = { api_key: API_KEY }) =>
+  appTester((z: ZObject) => fn(z), { authData });
+const failure = <T>(fn: Run<T>) => failureOf(run(fn));
+
+const getStats: Run<unknown> = (z) => fetchRecord(z, { path: ['stats'] });
+
+describe('request layer', () => {
+  it('sends the key and Accept: application/json and unwraps the data envelope', async () => {
+    const scope = api().get(`${API_PATH}/stats`).reply(200, { data: stats });
+    await expect(run(getStats)).resolves.toEqual(stats);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('reads NEVERMISS_API_URL on every request and tolerates a trailing slash', async () => {
+    process.env.NEVERMISS_API_URL = 'http://127.0.0.1:4010/api/v1/';
+    const sandbox = nock('http://127.0.0.1:4010').get('/api/v1/stats').reply(200, { data: stats });
+    await run(getStats);
+    expect(sandbox.isDone()).toBe(true);
+
+    delete process.env.NEVERMISS_API_URL;
+    const production = api().get(`${API_PATH}/stats`).reply(200, { data: stats });
+    await run(getStats);
+    expect(production.isDone()).toBe(true);
+  });
+
+  it('URL-encodes every path segment, so an id cannot reach another endpoint', async () => {
+    const id = 'call_1/../stats?x=1#frag 100% é';
+    const scope = api()
+      .get(`${API_PATH}/calls/call_1%2F..%2Fstats%3Fx%3D1%23frag%20100%25%20%C3%A9`)
+      .reply(200, { data: call() });
+    await run((z) => fetchRecord(z, { path: ['calls', id] }));
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it.each(['', '.', '..'])('refuses the path segment %j before any request', async (id) => {
+    const error = await failure((z) => fetchRecord(z, { path: ['calls', id] }));
+    expect(error.message).toBe(`"${id}" is not a valid NeverMiss id.`);
+  });
+
+  it('passes query parameters', async () => {
+    const scope = api()
+      .get(`${API_PATH}/calls`)
+      .query({ limit: '100' })
+      .reply(200, { data: [call()], count: 1 });
+    await expect(run((z) => fetchList(z, { path: ['calls'], params: { limit: 100 } }))).resolves.toEqual([call()]);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  describe('error mapping', () => {
+    it.each([
+      [400, 'limit must be a positive integer.', 'invalid_request'],
+      [404, 'Call call_abc123 not found.', 'not_found'],
+      [500, 'Internal server error.', 'server_error'],
+      [503, 'Down for maintenance.', 'server_error'],
+      [418, 'I am a teapot.', 'http_418'],
+    ])('maps %i to an error carrying the status and the API message', async (status, message, code) => {
+      api().get(`${API_PATH}/stats`).reply(status, apiError(status, message));
+      const error = await failure(getStats);
+      expect(error).toMatchObject({
+        name: 'AppError',
+        message: `NeverMiss API error ${status} on GET /stats: ${message}`,
+        code,
+        status,
+      });
+    });
+
+    it('maps 401 to an expired-auth error that says how to fix the key', async () => {
+      api().get(`${API_PATH}/stats`).reply(401, apiError(401, 'Invalid API key.'));
+      const error = await failure(getStats);
+      expect(error.name).toBe('ExpiredAuthError');
+      expect(error.message).toBe(
+        'NeverMiss rejected the API key (Invalid API key.). Copy the API key from the NeverMiss dashboard (Settings → API Keys) and reconnect your NeverMiss account in Zapier.',
+      );
+    });
+
+    it('maps a 401 without an error body too', async () => {
+      api().get(`${API_PATH}/stats`).reply(401, '');
+      const error = await failure(getStats);
+      expect(error.message).toMatch(/^NeverMiss rejected the API key\. Copy/);
+    });
+
+    it('turns 429 into a ThrottledError with the Retry-After delay, before the app middleware', async () => {
+      api().get(`${API_PATH}/stats`).reply(429, apiError(429, 'Too many requests.'), { 'Retry-After': '30' });
+      const error = await failure(getStats);
+      expect(error.name).toBe('ThrottledError');
+      expect(error.delay).toBe(30);
+    });
+
+    it('turns 429 without Retry-After into a ThrottledError with no delay', async () => {
+      api().get(`${API_PATH}/stats`).reply(429, apiError(429, 'Too many requests.'));
+      const error = await failure(getStats);
+      expect(error.name).toBe('ThrottledError');
+      expect(error.delay).toBeNull();
+    });
+
+    it('reports an HTML error page from a proxy by status and content type, not as a parse error', async () => {
+      api()
+        .get(`${API_PATH}/calls`)
+        .reply(502, '<html><body>Bad Gateway</body></html>', { 'Content-Type': 'text/html; charset=utf-8' });
+      const error = await failure((z) => fetchList(z, { path: ['calls'] }));
+      expect(error).toMatchObject({
+        message: 'NeverMiss API error 502 on GET /calls: NeverMiss sent a text/html body instead of its JSON error.',
+        code: 'server_error',
+        status: 502,
+      });
+    });
+
+    it('reports a 2xx that is not JSON', async () => {
+      api().get(`${API_PATH}/stats`).reply(200, '{"data": {"total_calls', { 'Content-Type': 'application/json' });
+      const error = await failure(getStats);
+      expect(error.message).toContain('NeverMiss answered 200 on GET /stats with a application/json body.');
+      expect(error.message).toContain('NEVERMISS_API_URL (now https://nevermisshq.com/api/v1)');
+    });
+
+    it('reports a 2xx without a content type and not JSON', async () => {
+      api().get(`${API_PATH}/stats`).reply(200, 'OK');
+      const error = await failure(getStats);
+      expect(error.message).toContain('with a body that is not JSON');
+    });
+
+    it('reports a 2xx JSON body without the data envelope', async () => {
+      api().get(`${API_PATH}/stats`).reply(200, stats);
+      const error = await failure(getStats);
+      expect(error.message).toContain('answered 200 on GET /stats with JSON without the "data" envelope');
+      expect(error.code).toBe('malformed_response');
+    });
+
+    it('reports a list endpoint whose data is not a list', async () => {
+      api()
+        .get(`${API_PATH}/leads`)
+        .reply(200, { data: { id: 'lead_1' } });
+      const error = await failure((z) => fetchList(z, { path: ['leads'] }));
+      expect(error.message).toContain('NeverMiss answered GET /leads without a list in "data".');
+    });
+
+    it('reports a record endpoint whose data is not a record', async () => {
+      api().get(`${API_PATH}/leads/lead_1`).reply(200, { data: [] });
+      const error = await failure((z) => fetchRecord(z, { path: ['leads', 'lead_1'] }));
+      expect(error.message).toContain('NeverMiss answered GET /leads/lead_1 without a record in "data".');
+    });
+
+    it('says which server could not be reached when the connection is refused', async () => {
+      // A real refused connection: nothing listens on port 1 of the loopback interface.
+      process.env.NEVERMISS_API_URL = 'http://127.0.0.1:1/api/v1';
+      nock.enableNetConnect('127.0.0.1:1');
+      try {
+        const error = await failure(getStats);
+        expect(error.message).toMatch(/^Could not reach NeverMiss at http:\/\/127\.0\.0\.1:1\/api\/v1: .*ECONNREFUSED/);
+        expect(error.code).toBe('network_error');
+      } finally {
+        nock.disableNetConnect();
+      }
+    });
+
+    it('lets other failures through unchanged', async () => {
+      const error = await failure(() => Promise.reject(new TypeError('boom')));
+      expect(error.error).toBeInstanceOf(TypeError);
+    });
+  });
+
+  describe('404 as an answer', () => {
+    it('answers undefined for a 404 when asked to', async () => {
+      const scope = api().get(`${API_PATH}/leads/lead_gone`).reply(404, apiError(404, 'Lead lead_gone not found.'));
+      await expect(run((z) => findRecord(z, { path: ['leads', 'lead_gone'] }))).resolves.toBeUndefined();
+      expect(scope.isDone()).toBe(true);
+    });
+
+    it('still maps other errors', async () => {
+      api().get(`${API_PATH}/leads/lead_1`).reply(500, apiError(500, 'Internal server error.'));
+      await expect(run((z) => findRecord(z, { path: ['leads', 'lead_1'] }))).rejects.toThrow(/500/);
+    });
+
+    it('returns the record when there is one', async () => {
+      api()
+        .get(`${API_PATH}/leads/lead_1`)
+        .reply(200, { data: { id: 'lead_1' } });
+      await expect(run((z) => findRecord(z, { path: ['leads', 'lead_1'] }))).resolves.toEqual({ id: 'lead_1' });
+    });
+  });
+
+  describe('secrets', () => {
+    const output: string[] = [];
+    beforeEach(() => {
+      output.length = 0;
+      process.env.LOG_TO_STDOUT = 'true';
+      process.env.DETAILED_LOG_TO_STDOUT = 'true';
+      jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+        output.push(args.map(String).join(' '));
+      });
+    });
+    afterEach(() => {
+      delete process.env.LOG_TO_STDOUT;
+      delete process.env.DETAILED_LOG_TO_STDOUT;
+      jest.restoreAllMocks();
+    });
+
+    it.each([
+      ['as stored', API_KEY],
+      ['padded with whitespace', `  ${API_KEY}\t`],
+    ])('never logs the key %s, nor echoes it in an error', async (_how, storedKey) => {
+      api().get(`${API_PATH}/stats`).reply(200, { data: stats });
+      api()
+        .get(`${API_PATH}/calls/call_1`)
+        .reply(400, apiError(400, `Key ${API_KEY} may not read call_1.`));
+
+      await appTester(getStats, authBundle({ authData: { api_key: storedKey } }));
+      const error = await appTester((z: ZObject) => fetchRecord(z, { path: ['calls', 'call_1'] }), {
+        authData: { api_key: storedKey },
+      }).catch((e: unknown) => e as Error);
+
+      expect(output.join('\n')).toContain('GET https://nevermisshq.com/api/v1/stats');
+      expect(output.join('\n')).not.toContain(API_KEY);
+      expect((error as Error).message).toContain('Key [redacted] may not read call_1.');
+      expect((error as Error).message).not.toContain(API_KEY);
+    });
+  });
+});
+
+describe('test isolation', () => {
+  it('cannot reach a network', async () => {
+    nock.cleanAll();
+    await expect(run(getStats)).rejects.toThrow(
+      /Could not reach NeverMiss.*(Disallowed net connect|NetConnectNotAllowedError)/,
+    );
+    expect(API).toBe('https://nevermisshq.com');
+  });
+});
