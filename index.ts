@@ -3,6 +3,7 @@ import { defineApp, version as platformVersion } from 'zapier-platform-core';
 import packageJson from './package.json';
 import authentication from './authentication';
 import { addApiHeaders, handleApiResponse } from './lib/middleware';
+import { triggers } from './triggers';
 
 export default defineApp({
   version: packageJson.version,
@@ -10,7 +11,7 @@ export default defineApp({
   authentication,
   beforeRequest: [addApiHeaders],
   afterResponse: [handleApiResponse],
-  triggers: {},
+  triggers,
   searches: {},
   creates: {},
 });

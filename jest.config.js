@@ -11,6 +11,7 @@ module.exports = {
     'index.ts',
     'authentication.ts',
     'lib/**/*.ts',
+    '!lib/models.ts', // types only
     'triggers/**/*.ts',
     'searches/**/*.ts',
     'creates/**/*.ts',

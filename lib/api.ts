@@ -1,6 +1,7 @@
 import type { HttpRequestOptions, ZObject } from 'zapier-platform-core';
 
 import { apiBaseUrl } from './config';
+import { isPlainObject } from './guards';
 import type { ApiRecordEnvelope } from './models';
 
 type ApiResponseData = ApiRecordEnvelope<unknown>;
@@ -55,9 +56,6 @@ const send = async (
 
 const describe = (request: ApiRequest): string => `${request.method ?? 'GET'} /${request.path.join('/')}`;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** `GET` a list endpoint: the items of `data`, which must be an array. */
 export const fetchList = async <T>(z: ZObject, request: ApiRequest): Promise<T[]> => {
   const { data, status } = await send(z, request);
@@ -89,7 +87,7 @@ export const fetchRecord = async <T>(z: ZObject, request: ApiRequest): Promise<T
 };
 
 /** Like `fetchRecord`, but a 404 is an answer: `undefined`. */
-export const findRecord = async <T>(z: ZObject, request: ApiRequest): Promise<T | undefined> => {
+export const fetchOptionalRecord = async <T>(z: ZObject, request: ApiRequest): Promise<T | undefined> => {
   const { data, status } = await send(z, request, true);
   return status === 404 ? undefined : asRecord<T>(z, request, data, status);
 };

@@ -1,17 +1,15 @@
 import type { HttpResponse } from 'zapier-platform-core';
 
 import { apiBaseUrl } from './config';
+import { isPlainObject } from './guards';
 
 const DASHBOARD_HINT =
   'Copy the API key from the NeverMiss dashboard (Settings → API Keys) and reconnect your NeverMiss account in Zapier.';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The `message` of a documented error body `{ "error": { "status", "message" } }`, if the body is one. */
 export const apiErrorMessage = (body: unknown): string | undefined => {
-  const error = isRecord(body) ? body.error : undefined;
-  const message = isRecord(error) ? error.message : undefined;
+  const error = isPlainObject(body) ? body.error : undefined;
+  const message = isPlainObject(error) ? error.message : undefined;
   return typeof message === 'string' && message.trim() ? message.trim() : undefined;
 };
 

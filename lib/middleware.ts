@@ -8,6 +8,7 @@ import {
   redact,
   statusErrorMessage,
 } from './errors';
+import { isPlainObject } from './guards';
 
 /** The API key as the user pasted it, without the whitespace that copying from a dashboard adds. */
 export const apiKeyOf = (bundle: Pick<Bundle, 'authData'>): string => (bundle.authData.api_key ?? '').trim();
@@ -25,8 +26,7 @@ export const addApiHeaders: BeforeRequestMiddleware = (request, _z, bundle) => {
   return request;
 };
 
-const hasDataEnvelope = (body: unknown): boolean =>
-  typeof body === 'object' && body !== null && !Array.isArray(body) && 'data' in body;
+const hasDataEnvelope = (body: unknown): boolean => isPlainObject(body) && 'data' in body;
 
 /**
  * The one place API answers become Zapier errors. Core has already turned a 429 into a

@@ -1,31 +1,32 @@
 // Typed shapes of the NeverMiss REST API (see ../shared/nevermiss-api.md).
+// Type aliases, not interfaces: records must be assignable to the `Record<string, unknown>` Zapier types expect.
 
 /** Envelope of every single-record response. */
-export interface ApiRecordEnvelope<T> {
+export type ApiRecordEnvelope<T> = {
   data: T;
-}
+};
 
 /** Envelope of every list response. */
-export interface ApiListEnvelope<T> {
+export type ApiListEnvelope<T> = {
   data: T[];
   count: number;
-}
+};
 
 /** Documented error body. */
-export interface ApiErrorBody {
+export type ApiErrorBody = {
   error: {
     status: number;
     message: string;
   };
-}
+};
 
-export interface TranscriptTurn {
+export type TranscriptTurn = {
   speaker: 'agent' | 'caller';
   text: string;
-}
+};
 
 /** A call as `GET /calls` lists it. */
-export interface Call {
+export type Call = {
   id: string;
   caller_name: string;
   phone_number: string;
@@ -35,14 +36,14 @@ export interface Call {
   status: string;
   call_type: string;
   summary: string;
-}
+};
 
 /** A call as `GET /calls/{id}` returns it. */
-export interface CallDetail extends Call {
+export type CallDetail = Call & {
   transcript: TranscriptTurn[];
-}
+};
 
-export interface Lead {
+export type Lead = {
   id: string;
   name: string;
   phone_number: string;
@@ -53,9 +54,9 @@ export interface Lead {
   source: string;
   status: string;
   created_at: string;
-}
+};
 
-export interface Booking {
+export type Booking = {
   id: string;
   customer_name: string;
   phone_number: string;
@@ -69,9 +70,9 @@ export interface Booking {
   /** `confirmed`, or `cancelled` (also spelled `canceled`). */
   status: string;
   created_at: string;
-}
+};
 
-export interface Stats {
+export type Stats = {
   total_calls_today: number;
   total_calls_this_week: number;
   total_calls_this_month: number;
@@ -81,35 +82,41 @@ export interface Stats {
   total_bookings: number;
   busiest_hour: string;
   response_time_average_seconds: number;
-}
+};
 
 export type WebhookEvent = 'new_call' | 'missed_call' | 'new_lead' | 'new_booking' | 'booking_cancelled';
 
-export const WEBHOOK_EVENTS: readonly WebhookEvent[] = [
-  'new_call',
-  'missed_call',
-  'new_lead',
-  'new_booking',
-  'booking_cancelled',
-];
-
 /** Body of `POST /webhooks`. */
-export interface WebhookSubscription {
+export type WebhookSubscription = {
   url: string;
   events: WebhookEvent[];
-}
+};
 
 /** A registered webhook, as `POST /webhooks` returns it. */
-export interface Webhook {
+export type Webhook = {
   id: string;
   url: string;
   events: WebhookEvent[];
   created_at: string;
   api_key_suffix: string;
-}
+};
 
 /** Answer of `DELETE /webhooks/{id}`. */
-export interface WebhookDeletion {
+export type WebhookDeletion = {
   id: string;
   deleted: boolean;
-}
+};
+
+// What the integration outputs: the API's fields unchanged, plus fields derived to save a Formatter step.
+
+export type CallOutput = CallDetail & {
+  /** The transcript as plain text, one turn a line: "Agent: …" / "Caller: …". */
+  transcript_text: string;
+};
+
+export type LeadOutput = Lead;
+
+export type BookingOutput = Booking & {
+  /** `scheduled_date` and `scheduled_time` as `YYYY-MM-DDTHH:mm`, in the business's local time. */
+  scheduled_start: string | null;
+};

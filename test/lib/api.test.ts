@@ -1,7 +1,7 @@
 import nock from 'nock';
 import type { ZObject } from 'zapier-platform-core';
 
-import { fetchList, fetchRecord, findRecord } from '../../lib/api';
+import { fetchList, fetchRecord, fetchOptionalRecord } from '../../lib/api';
 import { API, API_KEY, API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
 import { call, stats } from '../fixtures';
 
@@ -169,20 +169,22 @@ describe('request layer', () => {
   describe('404 as an answer', () => {
     it('answers undefined for a 404 when asked to', async () => {
       const scope = api().get(`${API_PATH}/leads/lead_gone`).reply(404, apiError(404, 'Lead lead_gone not found.'));
-      await expect(run((z) => findRecord(z, { path: ['leads', 'lead_gone'] }))).resolves.toBeUndefined();
+      await expect(run((z) => fetchOptionalRecord(z, { path: ['leads', 'lead_gone'] }))).resolves.toBeUndefined();
       expect(scope.isDone()).toBe(true);
     });
 
     it('still maps other errors', async () => {
       api().get(`${API_PATH}/leads/lead_1`).reply(500, apiError(500, 'Internal server error.'));
-      await expect(run((z) => findRecord(z, { path: ['leads', 'lead_1'] }))).rejects.toThrow(/500/);
+      await expect(run((z) => fetchOptionalRecord(z, { path: ['leads', 'lead_1'] }))).rejects.toThrow(/500/);
     });
 
     it('returns the record when there is one', async () => {
       api()
         .get(`${API_PATH}/leads/lead_1`)
         .reply(200, { data: { id: 'lead_1' } });
-      await expect(run((z) => findRecord(z, { path: ['leads', 'lead_1'] }))).resolves.toEqual({ id: 'lead_1' });
+      await expect(run((z) => fetchOptionalRecord(z, { path: ['leads', 'lead_1'] }))).resolves.toEqual({
+        id: 'lead_1',
+      });
     });
   });
 

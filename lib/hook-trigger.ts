@@ -1,0 +1,89 @@
+import type { Bundle, PlainInputField, PlainOutputField, Trigger, ZObject } from 'zapier-platform-core';
+
+import { recordsFromDelivery } from './deliveries';
+import type { Webhook, WebhookDeletion, WebhookEvent } from './models';
+import { uniqueById } from './records';
+import { completeRecord, listRecords, MAX_RECORDS, type Resource } from './resources';
+import { subscribe, unsubscribe } from './webhooks';
+
+type InputData = Bundle['inputData'];
+
+/** What a REST-hook trigger declares; everything else is the shared mechanics below. */
+export interface HookTriggerSpec<Api extends { id: string }, Output extends Record<string, unknown>> {
+  /** The webhook event; it is also the trigger's key. */
+  event: WebhookEvent;
+  noun: string;
+  label: string;
+  /** Starts "Triggers when " and ends with ".". */
+  description: string;
+  resource: Resource<Api, Output>;
+  sample: Output;
+  /** Which listed records the event stands for, in the polling fallback (a delivery's event already says so). */
+  listFilter?: (record: Api) => boolean;
+  /** The user's options, applied to deliveries and to the polling fallback alike. */
+  inputFields?: PlainInputField[];
+  inputFilter?: (record: Api, inputData: InputData) => boolean;
+}
+
+/** A hook trigger with every operation present: subscribe, unsubscribe, perform and the polling fallback. */
+export interface HookTrigger<Output extends Record<string, unknown>> {
+  key: WebhookEvent;
+  noun: string;
+  display: { label: string; description: string };
+  operation: {
+    type: 'hook';
+    inputFields: PlainInputField[];
+    performSubscribe: (z: ZObject, bundle: Bundle) => Promise<Webhook>;
+    performUnsubscribe: (z: ZObject, bundle: Bundle) => Promise<WebhookDeletion>;
+    perform: (z: ZObject, bundle: Bundle) => Promise<Output[]>;
+    performList: (z: ZObject, bundle: Bundle) => Promise<Output[]>;
+    outputFields: PlainOutputField[];
+    sample: Output;
+  };
+}
+
+/** `bundle.meta` is absent when an operation runs outside a Zap (the app tester). */
+const isLoadingSample = (bundle: Bundle): boolean =>
+  (bundle.meta as Partial<Bundle['meta']> | undefined)?.isLoadingSample === true;
+
+export const defineHookTrigger = <Api extends { id: string }, Output extends Record<string, unknown>>(
+  spec: HookTriggerSpec<Api, Output>,
+): HookTrigger<Output> => {
+  const { event, resource } = spec;
+  const keep = (inputData: InputData) => (record: Api) => spec.inputFilter?.(record, inputData) ?? true;
+
+  const trigger: HookTrigger<Output> = {
+    key: event,
+    noun: spec.noun,
+    display: { label: spec.label, description: spec.description },
+    operation: {
+      type: 'hook',
+      inputFields: spec.inputFields ?? [],
+      performSubscribe: (z, bundle) => subscribe(z, bundle, event),
+      performUnsubscribe: (z, bundle) => unsubscribe(z, bundle),
+
+      perform: async (z, bundle) => {
+        const delivered = uniqueById(recordsFromDelivery(bundle.cleanedRequest, event));
+        const records = await Promise.all(delivered.map((record) => completeRecord(z, resource, record)));
+        return records.filter(keep(bundle.inputData)).map(resource.toOutput);
+      },
+
+      performList: async (z, bundle) => {
+        const listFilter = spec.listFilter ?? (() => true);
+        const listed = (await listRecords(z, resource))
+          .filter((record) => listFilter(record) && keep(bundle.inputData)(record))
+          .slice(0, MAX_RECORDS);
+        // While Zapier loads a sample, the first records come whole (calls: with transcripts) for mapping.
+        const whole = isLoadingSample(bundle) ? (resource.sampleCompletions ?? 0) : 0;
+        const completed = await Promise.all(
+          listed.slice(0, whole).map((record) => completeRecord(z, resource, record)),
+        );
+        return [...completed, ...listed.slice(whole)].map(resource.toOutput);
+      },
+
+      outputFields: resource.outputFields,
+      sample: spec.sample,
+    },
+  };
+  return trigger satisfies Trigger;
+};

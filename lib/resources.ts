@@ -1,0 +1,114 @@
+import type { PlainOutputField, ZObject } from 'zapier-platform-core';
+
+import { fetchList, fetchOptionalRecord, fetchRecord } from './api';
+import { hasId, type Identified } from './guards';
+import type { Booking, BookingOutput, Call, CallOutput, Lead, LeadOutput, TranscriptTurn } from './models';
+import {
+  bookingApiFields,
+  bookingOutputFields,
+  callApiFields,
+  callOutputFields,
+  leadApiFields,
+  leadOutputFields,
+} from './output-fields';
+import { sortNewestFirst } from './records';
+import { transcriptText } from './transcript';
+
+/** A NeverMiss record type: where it lives in the API, what a whole record holds, and how it is output. */
+export interface Resource<Api extends { id: string }, Output extends Record<string, unknown>> {
+  noun: string;
+  /** Path of the list endpoint; records are at `<path>/{id}`. */
+  path: string;
+  /** The field that dates a record, for newest-first order. */
+  timestampField: keyof Api & string;
+  listParams?: Record<string, number>;
+  /** How many listed records a sample completes with one request each (the list lacks some fields). */
+  sampleCompletions?: number;
+  /** Every field `GET <path>/{id}` returns: a delivered record lacking one is fetched whole. */
+  apiFields: readonly { key: string }[];
+  /** The API's fields unchanged, plus derived ones. */
+  toOutput: (record: Api) => Output;
+  outputFields: PlainOutputField[];
+}
+
+/** `YYYY-MM-DDTHH:mm` from a booking's local date and time, or null when either is not in that form. */
+export const scheduledStart = (date: unknown, time: unknown): string | null => {
+  const day = typeof date === 'string' ? /^\d{4}-\d{2}-\d{2}$/.exec(date.trim()) : null;
+  const clock = typeof time === 'string' ? /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(time.trim()) : null;
+  if (!day || !clock) return null;
+  const [, hours = '', minutes = ''] = clock;
+  return `${day[0]}T${hours.padStart(2, '0')}:${minutes}`;
+};
+
+/** A call from `GET /calls` lacks its transcript; one from `GET /calls/{id}` or a delivery has it. */
+export type CallRecord = Call & { transcript?: TranscriptTurn[] };
+
+export const calls: Resource<CallRecord, CallOutput> = {
+  noun: 'Call',
+  path: 'calls',
+  timestampField: 'timestamp',
+  listParams: { limit: 100 },
+  sampleCompletions: 3,
+  apiFields: callApiFields,
+  toOutput: (call) => {
+    const transcript = Array.isArray(call.transcript) ? call.transcript : [];
+    return { ...call, transcript, transcript_text: transcriptText(transcript) };
+  },
+  outputFields: callOutputFields,
+};
+
+export const leads: Resource<Lead, LeadOutput> = {
+  noun: 'Lead',
+  path: 'leads',
+  timestampField: 'created_at',
+  apiFields: leadApiFields,
+  toOutput: (lead) => ({ ...lead }),
+  outputFields: leadOutputFields,
+};
+
+export const bookings: Resource<Booking, BookingOutput> = {
+  noun: 'Booking',
+  path: 'bookings',
+  timestampField: 'created_at',
+  apiFields: bookingApiFields,
+  toOutput: (booking) => ({
+    ...booking,
+    scheduled_start: scheduledStart(booking.scheduled_date, booking.scheduled_time),
+  }),
+  outputFields: bookingOutputFields,
+};
+
+/** The most records an operation returns. */
+export const MAX_RECORDS = 100;
+
+/** One request to the list endpoint: the records with an id, newest first. */
+export const listRecords = async <Api extends { id: string }, Output extends Record<string, unknown>>(
+  z: ZObject,
+  resource: Resource<Api, Output>,
+): Promise<Api[]> => {
+  const items = await fetchList<unknown>(z, {
+    path: [resource.path],
+    ...(resource.listParams ? { params: resource.listParams } : {}),
+  });
+  return sortNewestFirst(items.filter(hasId), resource.timestampField) as unknown as Api[];
+};
+
+const isComplete = (record: Identified, apiFields: readonly { key: string }[]): boolean =>
+  apiFields.every(({ key }) => key in record);
+
+/** The record whole: as it is when it has every field, otherwise fetched with one `GET <path>/{id}`. */
+export const completeRecord = async <Api extends { id: string }, Output extends Record<string, unknown>>(
+  z: ZObject,
+  resource: Resource<Api, Output>,
+  record: Identified,
+): Promise<Api> =>
+  isComplete(record, resource.apiFields)
+    ? (record as unknown as Api)
+    : fetchRecord<Api>(z, { path: [resource.path, String(record.id)] });
+
+/** One `GET <path>/{id}`; a 404 is an answer: undefined. */
+export const findRecordById = <Api extends { id: string }, Output extends Record<string, unknown>>(
+  z: ZObject,
+  resource: Resource<Api, Output>,
+  id: string,
+): Promise<Api | undefined> => fetchOptionalRecord<Api>(z, { path: [resource.path, id] });

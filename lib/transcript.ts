@@ -1,0 +1,25 @@
+import { isPlainObject } from './guards';
+
+const SPEAKER_LABELS: Record<string, string> = { agent: 'Agent', caller: 'Caller' };
+
+const speakerLabel = (speaker: unknown): string => {
+  if (typeof speaker !== 'string' || speaker.trim() === '') return 'Unknown';
+  const name = speaker.trim();
+  return SPEAKER_LABELS[name.toLowerCase()] ?? name.charAt(0).toUpperCase() + name.slice(1);
+};
+
+/**
+ * The transcript as plain text, one turn a line ("Agent: …" / "Caller: …"), for Zap steps that
+ * take text (email, SMS, CRM notes). One pass and one join: linear in the number of turns.
+ * Turns that are not objects are skipped; a transcript that is not a list gives "".
+ */
+export const transcriptText = (transcript: unknown): string => {
+  if (!Array.isArray(transcript)) return '';
+  const lines: string[] = [];
+  for (const turn of transcript as unknown[]) {
+    if (!isPlainObject(turn)) continue;
+    const text = typeof turn.text === 'string' ? turn.text.replace(/\s*\n\s*/g, ' ').trim() : '';
+    lines.push(`${speakerLabel(turn.speaker)}: ${text}`);
+  }
+  return lines.join('\n');
+};

@@ -1,0 +1,33 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
+
+import { fetchOptionalRecord, fetchRecord } from './api';
+import { hasId, type PlainObject } from './guards';
+import type { Webhook, WebhookDeletion, WebhookEvent, WebhookSubscription } from './models';
+
+/** `POST /webhooks` for one event; Zapier stores the answer as `bundle.subscribeData`. */
+export const subscribe = async (z: ZObject, bundle: Bundle, event: WebhookEvent): Promise<Webhook> => {
+  const body: WebhookSubscription = { url: String(bundle.targetUrl), events: [event] };
+  // Typed loosely on purpose: the id is checked here, not trusted.
+  const webhook = await fetchRecord<PlainObject>(z, { method: 'POST', path: ['webhooks'], body });
+  if (!hasId(webhook)) {
+    throw new z.errors.Error(
+      'NeverMiss accepted the webhook but did not return its id, so Zapier could not remove it later. Turn the Zap off and on again; if this persists, contact NeverMiss support.',
+      'missing_webhook_id',
+    );
+  }
+  return { ...webhook, id: String(webhook.id) } as Webhook;
+};
+
+/** `DELETE /webhooks/{id}`. A 404 means the webhook is already gone: a user can always turn a Zap off. */
+export const unsubscribe = async (z: ZObject, bundle: Bundle): Promise<WebhookDeletion> => {
+  const id: unknown = bundle.subscribeData?.id;
+  if (!hasId({ id })) {
+    throw new z.errors.Error(
+      'Zapier has no NeverMiss webhook id stored for this Zap, so there is no webhook to remove. Remove it in the NeverMiss dashboard if it still sends events.',
+      'missing_webhook_id',
+    );
+  }
+  const webhookId = String(id);
+  const deletion = await fetchOptionalRecord<WebhookDeletion>(z, { method: 'DELETE', path: ['webhooks', webhookId] });
+  return deletion ?? { id: webhookId, deleted: true };
+};

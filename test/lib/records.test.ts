@@ -1,0 +1,66 @@
+import { comparable, isCancelled, sortNewestFirst, uniqueById } from '../../lib/records';
+
+describe('sortNewestFirst', () => {
+  it('orders by the field, newest first, across time zones', () => {
+    const records = [
+      { id: 'a', at: '2026-04-11T10:00:00Z' },
+      { id: 'b', at: '2026-04-11T06:30:00-05:00' }, // 11:30Z
+      { id: 'c', at: '2026-04-11T11:00:00Z' },
+    ];
+    expect(sortNewestFirst(records, 'at').map((r) => r.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('puts records without a usable timestamp last, in their original order, and keeps ties stable', () => {
+    const records = [
+      { id: 'none' },
+      { id: 'bad', at: 'yesterday' },
+      { id: 'x', at: '2026-04-11T10:00:00Z' },
+      { id: 'null', at: null },
+      { id: 'y', at: '2026-04-11T10:00:00Z' },
+      { id: 'number', at: 1712830000000 },
+    ];
+    expect(sortNewestFirst(records, 'at').map((r) => r.id)).toEqual(['x', 'y', 'none', 'bad', 'null', 'number']);
+  });
+
+  it('does not change its input', () => {
+    const records = [
+      { id: 'a', at: '2026-01-01T00:00:00Z' },
+      { id: 'b', at: '2026-02-01T00:00:00Z' },
+    ];
+    sortNewestFirst(records, 'at');
+    expect(records.map((r) => r.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('uniqueById', () => {
+  it('keeps the first record of each id, comparing ids as text', () => {
+    expect(
+      uniqueById([
+        { id: 1, n: 1 },
+        { id: '1', n: 2 },
+        { id: 2, n: 3 },
+      ]),
+    ).toEqual([
+      { id: 1, n: 1 },
+      { id: 2, n: 3 },
+    ]);
+  });
+});
+
+describe('comparable and isCancelled', () => {
+  it('trims and lower-cases text; anything else is ""', () => {
+    expect(comparable('  High ')).toBe('high');
+    expect(comparable(null)).toBe('');
+    expect(comparable(3)).toBe('');
+  });
+
+  it.each([
+    ['cancelled', true],
+    ['canceled', true],
+    [' CANCELLED ', true],
+    ['confirmed', false],
+    [null, false],
+  ])('isCancelled(%j) is %s', (status, expected) => {
+    expect(isCancelled(status)).toBe(expected);
+  });
+});

@@ -1,0 +1,43 @@
+import { transcriptText } from '../../lib/transcript';
+
+describe('transcriptText', () => {
+  it('writes one turn a line, "Agent: …" / "Caller: …"', () => {
+    expect(
+      transcriptText([
+        { speaker: 'agent', text: 'Hello, how can I help?' },
+        { speaker: 'caller', text: 'My AC is broken.' },
+      ]),
+    ).toBe('Agent: Hello, how can I help?\nCaller: My AC is broken.');
+  });
+
+  it('keeps a turn on its line when its text has line breaks, and names other speakers', () => {
+    expect(
+      transcriptText([
+        { speaker: 'Supervisor', text: 'Line one\n  line two' },
+        { speaker: 'CALLER', text: '  ok  ' },
+        { speaker: '', text: 'who?' },
+        { text: null },
+      ]),
+    ).toBe('Supervisor: Line one line two\nCaller: ok\nUnknown: who?\nUnknown: ');
+  });
+
+  it.each([undefined, null, 'text', 42, {}])('gives "" for a transcript that is not a list (%j)', (value) => {
+    expect(transcriptText(value)).toBe('');
+  });
+
+  it('skips turns that are not objects', () => {
+    expect(transcriptText([null, 'junk', 7, [], { speaker: 'agent', text: 'Hi' }])).toBe('Agent: Hi');
+  });
+
+  it('formats 20,000 turns in one pass', () => {
+    const turns = Array.from({ length: 20_000 }, (_, i) => ({
+      speaker: i % 2 ? 'caller' : 'agent',
+      text: `turn ${String(i)}`,
+    }));
+    const started = performance.now();
+    const text = transcriptText(turns);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(text.split('\n')).toHaveLength(20_000);
+    expect(text.endsWith('Caller: turn 19999')).toBe(true);
+  });
+});
