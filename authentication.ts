@@ -1,11 +1,7 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 
-import { fetchRecord } from './lib/api';
 import { apiKeyOf } from './lib/middleware';
-import type { Stats } from './lib/models';
-
-/** The cheapest authenticated request the API has. */
-const test = (z: ZObject): Promise<Stats> => fetchRecord<Stats>(z, { path: ['stats'] });
+import { fetchStats } from './lib/resources';
 
 /** Names the connection without revealing the key: its last four characters only. */
 const connectionLabel = (_z: ZObject, bundle: Bundle): Promise<string> =>
@@ -23,7 +19,7 @@ const authentication = {
         'Your NeverMiss API key (it starts with `nm_live_`). Find it in the NeverMiss dashboard under **Settings → API Keys**; if you have none, NeverMiss support issues one on request.',
     },
   ],
-  test,
+  test: (z: ZObject) => fetchStats(z),
   connectionLabel,
 } satisfies Authentication;
 

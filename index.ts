@@ -3,6 +3,8 @@ import { defineApp, version as platformVersion } from 'zapier-platform-core';
 import packageJson from './package.json';
 import authentication from './authentication';
 import { addApiHeaders, handleApiResponse } from './lib/middleware';
+import { creates } from './creates';
+import { searches } from './searches';
 import { triggers } from './triggers';
 
 export default defineApp({
@@ -12,6 +14,6 @@ export default defineApp({
   beforeRequest: [addApiHeaders],
   afterResponse: [handleApiResponse],
   triggers,
-  searches: {},
-  creates: {},
+  searches,
+  creates,
 });

@@ -1,4 +1,4 @@
-import { hasId, isPlainObject, type Identified, type PlainObject } from './guards';
+import { hasId, isPlainObject, withTextId, type Identified, type PlainObject } from './guards';
 import type { WebhookEvent } from './models';
 
 /** Deeper than any documented shape; bounds the walk over a hostile body. */
@@ -17,7 +17,7 @@ const walk = (node: unknown, event: WebhookEvent, depth: number): Identified[] =
   const named = eventNamed(node);
   if (named !== undefined && named !== event) return [];
   if ('data' in node && !hasId(node)) return walk(node.data, event, depth + 1);
-  return hasId(node) ? [node] : [];
+  return hasId(node) ? [withTextId(node)] : [];
 };
 
 /**

@@ -5,10 +5,15 @@ export type PlainObject = Record<string, unknown>;
 export const isPlainObject = (value: unknown): value is PlainObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A record the integration can work with: an object with a non-blank string or numeric `id`. */
-export type Identified = PlainObject & { id: string | number };
+/** A record the integration can work with: an object with an id, as text. */
+export type Identified = PlainObject & { id: string };
 
-export const hasId = (value: unknown): value is Identified =>
+/** True for an object with a non-blank string or a finite numeric `id`. */
+export const hasId = (value: unknown): value is PlainObject & { id: string | number } =>
   isPlainObject(value) &&
   ((typeof value.id === 'string' && value.id.trim() !== '') ||
     (typeof value.id === 'number' && Number.isFinite(value.id)));
+
+/** The record with its id as text: ids are compared and put in URLs as text, whatever JSON type they came in. */
+export const withTextId = (record: PlainObject & { id: string | number }): Identified =>
+  typeof record.id === 'string' ? (record as Identified) : { ...record, id: String(record.id) };

@@ -19,12 +19,11 @@ export const sortNewestFirst = <T extends PlainObject>(records: readonly T[], fi
     .map(({ record }) => record);
 
 /** The first record of each id, in order: a delivery that repeats a record yields it once. */
-export const uniqueById = <T extends { id: string | number }>(records: readonly T[]): T[] => {
+export const uniqueById = <T extends { id: string }>(records: readonly T[]): T[] => {
   const seen = new Set<string>();
   return records.filter((record) => {
-    const key = String(record.id);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (seen.has(record.id)) return false;
+    seen.add(record.id);
     return true;
   });
 };

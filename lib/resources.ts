@@ -1,8 +1,8 @@
 import type { PlainOutputField, ZObject } from 'zapier-platform-core';
 
-import { fetchList, fetchOptionalRecord, fetchRecord } from './api';
-import { hasId, type Identified } from './guards';
-import type { Booking, BookingOutput, Call, CallOutput, Lead, LeadOutput, TranscriptTurn } from './models';
+import { fetchList, fetchOptionalRecord, fetchRecord, isSafePathSegment } from './api';
+import { hasId, withTextId, type Identified } from './guards';
+import type { Booking, BookingOutput, Call, CallOutput, Lead, LeadOutput, Stats, TranscriptTurn } from './models';
 import {
   bookingApiFields,
   bookingOutputFields,
@@ -36,8 +36,7 @@ export const scheduledStart = (date: unknown, time: unknown): string | null => {
   const day = typeof date === 'string' ? /^\d{4}-\d{2}-\d{2}$/.exec(date.trim()) : null;
   const clock = typeof time === 'string' ? /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(time.trim()) : null;
   if (!day || !clock) return null;
-  const [, hours = '', minutes = ''] = clock;
-  return `${day[0]}T${hours.padStart(2, '0')}:${minutes}`;
+  return `${day[0]}T${String(clock[1]).padStart(2, '0')}:${String(clock[2])}`;
 };
 
 /** A call from `GET /calls` lacks its transcript; one from `GET /calls/{id}` or a delivery has it. */
@@ -90,7 +89,7 @@ export const listRecords = async <Api extends { id: string }, Output extends Rec
     path: [resource.path],
     ...(resource.listParams ? { params: resource.listParams } : {}),
   });
-  return sortNewestFirst(items.filter(hasId), resource.timestampField) as unknown as Api[];
+  return sortNewestFirst(items.filter(hasId).map(withTextId), resource.timestampField) as unknown as Api[];
 };
 
 const isComplete = (record: Identified, apiFields: readonly { key: string }[]): boolean =>
@@ -104,11 +103,15 @@ export const completeRecord = async <Api extends { id: string }, Output extends 
 ): Promise<Api> =>
   isComplete(record, resource.apiFields)
     ? (record as unknown as Api)
-    : fetchRecord<Api>(z, { path: [resource.path, String(record.id)] });
+    : fetchRecord<Api>(z, { path: [resource.path, record.id] });
 
-/** One `GET <path>/{id}`; a 404 is an answer: undefined. */
-export const findRecordById = <Api extends { id: string }, Output extends Record<string, unknown>>(
+/** One `GET <path>/{id}`; a 404 is an answer: undefined. An id no record can have (`..`) needs no request. */
+export const findRecordById = async <Api extends { id: string }, Output extends Record<string, unknown>>(
   z: ZObject,
   resource: Resource<Api, Output>,
   id: string,
-): Promise<Api | undefined> => fetchOptionalRecord<Api>(z, { path: [resource.path, id] });
+): Promise<Api | undefined> =>
+  isSafePathSegment(id) ? fetchOptionalRecord<Api>(z, { path: [resource.path, id] }) : undefined;
+
+/** `GET /stats`: the account's figures; also the cheapest authenticated request. */
+export const fetchStats = (z: ZObject): Promise<Stats> => fetchRecord<Stats>(z, { path: ['stats'] });

@@ -1,7 +1,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { fetchOptionalRecord, fetchRecord } from './api';
-import { hasId, type PlainObject } from './guards';
+import { hasId, withTextId, type PlainObject } from './guards';
 import type { Webhook, WebhookDeletion, WebhookEvent, WebhookSubscription } from './models';
 
 /** `POST /webhooks` for one event; Zapier stores the answer as `bundle.subscribeData`. */
@@ -15,7 +15,7 @@ export const subscribe = async (z: ZObject, bundle: Bundle, event: WebhookEvent)
       'missing_webhook_id',
     );
   }
-  return { ...webhook, id: String(webhook.id) } as Webhook;
+  return withTextId(webhook) as Webhook;
 };
 
 /** `DELETE /webhooks/{id}`. A 404 means the webhook is already gone: a user can always turn a Zap off. */

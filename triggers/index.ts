@@ -1,4 +1,7 @@
 import bookingCancelled from './booking_cancelled';
+import listBookings from './list_bookings';
+import listCalls from './list_calls';
+import listLeads from './list_leads';
 import missedCall from './missed_call';
 import newBooking from './new_booking';
 import newCall from './new_call';
@@ -11,4 +14,8 @@ export const triggers = {
   new_lead: newLead,
   new_booking: newBooking,
   booking_cancelled: bookingCancelled,
+  // Hidden: they fill the ID dropdowns of the searches.
+  list_calls: listCalls,
+  list_leads: listLeads,
+  list_bookings: listBookings,
 };

@@ -16,7 +16,7 @@ describe('recordsFromDelivery', () => {
     expect(recordsFromDelivery(body, 'new_lead')).toEqual([expect.objectContaining({ id: 'lead_1' })]);
   });
 
-  it('keeps only the records of an array that mixes records, envelopes, other events and junk', () => {
+  it('keeps only the records of an array that mixes records, envelopes, other events and junk; ids as text', () => {
     const body = [
       lead,
       null,
@@ -30,7 +30,7 @@ describe('recordsFromDelivery', () => {
       { event: 'new_lead', data: { id: 'lead_2' } },
       { id: 7 },
     ];
-    expect(recordsFromDelivery(body, 'new_lead').map((record) => record.id)).toEqual(['lead_1', 'lead_2', 7]);
+    expect(recordsFromDelivery(body, 'new_lead').map((record) => record.id)).toEqual(['lead_1', 'lead_2', '7']);
   });
 
   it('does not take a record\'s own "type" field for an event name', () => {

@@ -33,16 +33,16 @@ describe('sortNewestFirst', () => {
 });
 
 describe('uniqueById', () => {
-  it('keeps the first record of each id, comparing ids as text', () => {
+  it('keeps the first record of each id, in order', () => {
     expect(
       uniqueById([
-        { id: 1, n: 1 },
-        { id: '1', n: 2 },
-        { id: 2, n: 3 },
+        { id: 'a', n: 1 },
+        { id: 'b', n: 2 },
+        { id: 'a', n: 3 },
       ]),
     ).toEqual([
-      { id: 1, n: 1 },
-      { id: 2, n: 3 },
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
     ]);
   });
 });

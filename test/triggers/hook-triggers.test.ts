@@ -88,6 +88,13 @@ describe.each(cases)('$trigger.key', ({ trigger, path, stamp, record, output }) 
       expect(scope.isDone()).toBe(true);
     });
 
+    it('keeps a numeric webhook id as text, so unsubscribe can use it', async () => {
+      api()
+        .post(`${API_PATH}/webhooks`)
+        .reply(201, { data: { ...webhook({ events: [event] }), id: 42 } });
+      await expect(appTester(operation.performSubscribe, hookBundle(undefined))).resolves.toMatchObject({ id: '42' });
+    });
+
     it('fails clearly when the answer has no webhook id', async () => {
       api()
         .post(`${API_PATH}/webhooks`)

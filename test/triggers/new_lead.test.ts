@@ -35,6 +35,16 @@ describe('new_lead', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it('loads a sample from the list alone: listed leads are whole', async () => {
+    const scope = api().get(`${API_PATH}/leads`).reply(200, { data: leads, count: leads.length });
+    const results = await appTester(
+      newLead.operation.performList,
+      authBundle({ inputData: {}, meta: { isLoadingSample: true } }),
+    );
+    expect(results).toHaveLength(4);
+    expect(scope.isDone()).toBe(true);
+  });
+
   it('filters deliveries by urgency too', async () => {
     const bundle = (urgency: string) =>
       authBundle({ inputData: { urgency }, cleanedRequest: leads.map((data) => ({ event: 'new_lead', data })) });
