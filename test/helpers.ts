@@ -2,6 +2,7 @@ import nock from 'nock';
 import { createAppTester } from 'zapier-platform-core';
 
 import app from '../index';
+import { responseErrors } from './contract';
 
 export const API = 'https://nevermisshq.com';
 export const API_PATH = '/api/v1';
@@ -15,8 +16,44 @@ export const authBundle = <T extends object>(extra: T = {} as T) => ({
   ...extra,
 });
 
-/** A nock scope on the API that insists on the key and the JSON Accept header. */
-export const api = () => nock(API, { reqheaders: { 'x-api-key': API_KEY, accept: 'application/json' } });
+const contractViolations: string[] = [];
+
+/** The contract violations recorded since the last call, cleared. */
+export const takeContractViolations = (): string[] => contractViolations.splice(0);
+
+// Every answer an `api()` scope gives must be one the contract documents, so fixtures cannot drift.
+afterEach(() => {
+  expect(takeContractViolations()).toEqual([]);
+});
+
+const parsed = (body: unknown): unknown => {
+  if (typeof body !== 'string') return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
+};
+
+/**
+ * A nock scope on the API that insists on the key and the JSON Accept header. Its answers are
+ * checked against openapi/nevermiss.yaml, unless `offContract` says why a test breaks the contract
+ * on purpose (a fault, a malformed body).
+ */
+export const api = ({ offContract }: { offContract?: string } = {}) => {
+  const scope = nock(API, { reqheaders: { 'x-api-key': API_KEY, accept: 'application/json' } });
+  if (offContract === undefined) {
+    scope.on('replied', (req: { method: string; path: string }, interceptor: { statusCode: number; body: unknown }) => {
+      const path = req.path.replace(API_PATH, '');
+      contractViolations.push(
+        ...responseErrors(req.method, path, interceptor.statusCode, parsed(interceptor.body)).map(
+          (violation) => `${req.method} ${path} → ${String(interceptor.statusCode)}: ${violation}`,
+        ),
+      );
+    });
+  }
+  return scope;
+};
 
 /** An error body in the documented shape. */
 export const apiError = (status: number, message: string) => ({ error: { status, message } });

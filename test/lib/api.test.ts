@@ -3,7 +3,7 @@ import type { ZObject } from 'zapier-platform-core';
 
 import { fetchList, fetchRecord, fetchOptionalRecord } from '../../lib/api';
 import { API, API_KEY, API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
-import { call, stats } from '../fixtures';
+import { call, callDetail, lead, stats } from '../fixtures';
 
 type Run<T> = (z: ZObject) => Promise<T>;
 const run = <T>(fn: Run<T>, authData: Record<string, string> = { api_key: API_KEY }) =>
@@ -35,7 +35,7 @@ describe('request layer', () => {
     const id = 'call_1/../stats?x=1#frag 100% é';
     const scope = api()
       .get(`${API_PATH}/calls/call_1%2F..%2Fstats%3Fx%3D1%23frag%20100%25%20%C3%A9`)
-      .reply(200, { data: call() });
+      .reply(200, { data: callDetail() });
     await run((z) => fetchRecord(z, { path: ['calls', id] }));
     expect(scope.isDone()).toBe(true);
   });
@@ -56,21 +56,24 @@ describe('request layer', () => {
 
   describe('error mapping', () => {
     it.each([
-      [400, 'limit must be a positive integer.', 'invalid_request'],
-      [404, 'Call call_abc123 not found.', 'not_found'],
-      [500, 'Internal server error.', 'server_error'],
-      [503, 'Down for maintenance.', 'server_error'],
-      [418, 'I am a teapot.', 'http_418'],
-    ])('maps %i to an error carrying the status and the API message', async (status, message, code) => {
-      api().get(`${API_PATH}/stats`).reply(status, apiError(status, message));
-      const error = await failure(getStats);
-      expect(error).toMatchObject({
-        name: 'AppError',
-        message: `NeverMiss API error ${status} on GET /stats: ${message}`,
-        code,
-        status,
-      });
-    });
+      [400, '/calls', 'limit must be a positive integer.', 'invalid_request', undefined],
+      [404, '/calls/call_abc123', 'Call call_abc123 not found.', 'not_found', undefined],
+      [500, '/stats', 'Internal server error.', 'server_error', undefined],
+      [503, '/stats', 'Down for maintenance.', 'server_error', 'a status the API does not document'],
+      [418, '/stats', 'I am a teapot.', 'http_418', 'a status the API does not document'],
+    ])(
+      'maps %i to an error carrying the status and the API message',
+      async (status, path, message, code, offContract) => {
+        api({ offContract }).get(`${API_PATH}${path}`).reply(status, apiError(status, message));
+        const error = await failure((z) => fetchRecord(z, { path: path.split('/').slice(1) }));
+        expect(error).toMatchObject({
+          name: 'AppError',
+          message: `NeverMiss API error ${status} on GET ${path}: ${message}`,
+          code,
+          status,
+        });
+      },
+    );
 
     it('maps 401 to an expired-auth error that says how to fix the key', async () => {
       api().get(`${API_PATH}/stats`).reply(401, apiError(401, 'Invalid API key.'));
@@ -82,7 +85,7 @@ describe('request layer', () => {
     });
 
     it('maps a 401 without an error body too', async () => {
-      api().get(`${API_PATH}/stats`).reply(401, '');
+      api({ offContract: 'a proxy answers 401 with no body' }).get(`${API_PATH}/stats`).reply(401, '');
       const error = await failure(getStats);
       expect(error.message).toMatch(/^NeverMiss rejected the API key\. Copy/);
     });
@@ -102,7 +105,7 @@ describe('request layer', () => {
     });
 
     it('reports an HTML error page from a proxy by status and content type, not as a parse error', async () => {
-      api()
+      api({ offContract: 'an HTML page from a proxy' })
         .get(`${API_PATH}/calls`)
         .reply(502, '<html><body>Bad Gateway</body></html>', { 'Content-Type': 'text/html; charset=utf-8' });
       const error = await failure((z) => fetchList(z, { path: ['calls'] }));
@@ -114,27 +117,29 @@ describe('request layer', () => {
     });
 
     it('reports a 2xx that is not JSON', async () => {
-      api().get(`${API_PATH}/stats`).reply(200, '{"data": {"total_calls', { 'Content-Type': 'application/json' });
+      api({ offContract: 'a truncated body' })
+        .get(`${API_PATH}/stats`)
+        .reply(200, '{"data": {"total_calls', { 'Content-Type': 'application/json' });
       const error = await failure(getStats);
       expect(error.message).toContain('NeverMiss answered 200 on GET /stats with a application/json body.');
       expect(error.message).toContain('NEVERMISS_API_URL (now https://nevermisshq.com/api/v1)');
     });
 
     it('reports a 2xx without a content type and not JSON', async () => {
-      api().get(`${API_PATH}/stats`).reply(200, 'OK');
+      api({ offContract: 'a plain-text body' }).get(`${API_PATH}/stats`).reply(200, 'OK');
       const error = await failure(getStats);
       expect(error.message).toContain('with a body that is not JSON');
     });
 
     it('reports a 2xx JSON body without the data envelope', async () => {
-      api().get(`${API_PATH}/stats`).reply(200, stats);
+      api({ offContract: 'no envelope' }).get(`${API_PATH}/stats`).reply(200, stats);
       const error = await failure(getStats);
       expect(error.message).toContain('answered 200 on GET /stats with JSON without the "data" envelope');
       expect(error.code).toBe('malformed_response');
     });
 
     it('reports a list endpoint whose data is not a list', async () => {
-      api()
+      api({ offContract: 'a record where a list belongs' })
         .get(`${API_PATH}/leads`)
         .reply(200, { data: { id: 'lead_1' } });
       const error = await failure((z) => fetchList(z, { path: ['leads'] }));
@@ -142,7 +147,7 @@ describe('request layer', () => {
     });
 
     it('reports a record endpoint whose data is not a record', async () => {
-      api().get(`${API_PATH}/leads/lead_1`).reply(200, { data: [] });
+      api({ offContract: 'a list where a record belongs' }).get(`${API_PATH}/leads/lead_1`).reply(200, { data: [] });
       const error = await failure((z) => fetchRecord(z, { path: ['leads', 'lead_1'] }));
       expect(error.message).toContain('NeverMiss answered GET /leads/lead_1 without a record in "data".');
     });
@@ -181,8 +186,8 @@ describe('request layer', () => {
     it('returns the record when there is one', async () => {
       api()
         .get(`${API_PATH}/leads/lead_1`)
-        .reply(200, { data: { id: 'lead_1' } });
-      await expect(run((z) => fetchOptionalRecord(z, { path: ['leads', 'lead_1'] }))).resolves.toEqual({
+        .reply(200, { data: lead({ id: 'lead_1' }) });
+      await expect(run((z) => fetchOptionalRecord(z, { path: ['leads', 'lead_1'] }))).resolves.toMatchObject({
         id: 'lead_1',
       });
     });
@@ -211,7 +216,7 @@ describe('request layer', () => {
       api().get(`${API_PATH}/stats`).reply(200, { data: stats });
       api()
         .get(`${API_PATH}/calls/call_1`)
-        .reply(400, apiError(400, `Key ${API_KEY} may not read call_1.`));
+        .reply(404, apiError(404, `Key ${API_KEY} may not read call_1.`));
 
       await appTester(getStats, authBundle({ authData: { api_key: storedKey } }));
       const error = await appTester((z: ZObject) => fetchRecord(z, { path: ['calls', 'call_1'] }), {

@@ -169,7 +169,10 @@ describe('find_lead', () => {
       created_at: '2026-04-03T00:00:00Z',
     }),
   ];
-  const listing = () => api().get(`${API_PATH}/leads`).reply(200, { data, count: data.length });
+  const listing = () =>
+    api({ offContract: 'a phone number not in E.164' })
+      .get(`${API_PATH}/leads`)
+      .reply(200, { data, count: data.length });
 
   it.each([
     [{ email: '  MARIA.garcia@example.com ' }, ['lead_b', 'lead_a']],
@@ -215,7 +218,7 @@ describe('find_booking', () => {
   // A record with nulls where text belongs must not break a search.
   const broken = { ...booking({ id: 'book_nulls' }), phone_number: null, customer_name: null, scheduled_date: null };
   const listing = () =>
-    api()
+    api({ offContract: 'a record with nulls' })
       .get(`${API_PATH}/bookings`)
       .reply(200, { data: [...data, broken], count: data.length + 1 });
 

@@ -17,7 +17,7 @@ describe('new_booking', () => {
   });
 
   it('polls every booking', async () => {
-    api().get(`${API_PATH}/bookings`).reply(200, { data: bookings, count: 3 });
+    api({ offContract: 'a status in odd case' }).get(`${API_PATH}/bookings`).reply(200, { data: bookings, count: 3 });
     const results = await appTester(newBooking.operation.performList, authBundle({ inputData: {} }));
     expect(results.map((r) => r.id)).toEqual(['book_confirmed', 'book_cancelled', 'book_canceled']);
   });
@@ -25,7 +25,9 @@ describe('new_booking', () => {
 
 describe('booking_cancelled', () => {
   it('polls only cancelled bookings, in either spelling', async () => {
-    const scope = api().get(`${API_PATH}/bookings`).reply(200, { data: bookings, count: 3 });
+    const scope = api({ offContract: 'a status in odd case' })
+      .get(`${API_PATH}/bookings`)
+      .reply(200, { data: bookings, count: 3 });
     const results = await appTester(bookingCancelled.operation.performList, authBundle({ inputData: {} }));
     expect(results.map((r) => r.id)).toEqual(['book_cancelled', 'book_canceled']);
     expect(scope.isDone()).toBe(true);

@@ -31,7 +31,7 @@ describe('dropdown triggers', () => {
   });
 
   it('list_bookings: labelled by customer, service, date and time; the id when nothing else is known', async () => {
-    api()
+    api({ offContract: 'a record with only an id' })
       .get(`${API_PATH}/bookings`)
       .reply(200, { data: [booking(), { id: 'book_bare' }], count: 2 });
     await expect(appTester(listBookings.operation.perform, authBundle())).resolves.toEqual([

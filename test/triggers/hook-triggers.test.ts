@@ -9,7 +9,7 @@ import missedCall from '../../triggers/missed_call';
 import newBooking from '../../triggers/new_booking';
 import newCall from '../../triggers/new_call';
 import newLead from '../../triggers/new_lead';
-import { booking, callDetail, lead, webhook } from '../fixtures';
+import { booking, call, callDetail, lead, webhook } from '../fixtures';
 import { API, API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
 
 const TARGET_URL = 'https://hooks.zapier.com/hooks/standard/123/abc/';
@@ -21,6 +21,8 @@ interface Case {
   stamp: 'timestamp' | 'created_at';
   /** A whole record as a delivery or `GET <path>/{id}` carries it, of the kind the trigger is for. */
   record: Record<string, unknown> & { id: string };
+  /** The same record as its list endpoint gives it (calls come without their transcript). */
+  listed: Record<string, unknown> & { id: string };
   /** What the trigger outputs for it: written out here, not computed by the code under test. */
   output: Record<string, unknown>;
 }
@@ -35,6 +37,7 @@ const cases: Case[] = [
     path: 'calls',
     stamp: 'timestamp',
     record: wholeCall(),
+    listed: call({ status: 'missed' }),
     output: { ...wholeCall(), transcript_text: callText },
   },
   {
@@ -42,14 +45,16 @@ const cases: Case[] = [
     path: 'calls',
     stamp: 'timestamp',
     record: wholeCall(),
+    listed: call({ status: 'missed' }),
     output: { ...wholeCall(), transcript_text: callText },
   },
-  { trigger: newLead, path: 'leads', stamp: 'created_at', record: lead(), output: lead() },
+  { trigger: newLead, path: 'leads', stamp: 'created_at', record: lead(), listed: lead(), output: lead() },
   {
     trigger: newBooking,
     path: 'bookings',
     stamp: 'created_at',
     record: booking(),
+    listed: booking(),
     output: { ...booking(), scheduled_start: '2026-04-15T09:00' },
   },
   {
@@ -57,6 +62,7 @@ const cases: Case[] = [
     path: 'bookings',
     stamp: 'created_at',
     record: cancelled(),
+    listed: cancelled(),
     output: { ...cancelled(), scheduled_start: '2026-04-15T09:00' },
   },
 ];
@@ -64,7 +70,7 @@ const cases: Case[] = [
 const hookBundle = (cleanedRequest: unknown, extra: object = {}) =>
   authBundle({ cleanedRequest, inputData: {}, targetUrl: TARGET_URL, ...extra });
 
-describe.each(cases)('$trigger.key', ({ trigger, path, stamp, record, output }) => {
+describe.each(cases)('$trigger.key', ({ trigger, path, stamp, record, listed, output }) => {
   const event = trigger.key;
   const { operation } = trigger;
 
@@ -89,14 +95,14 @@ describe.each(cases)('$trigger.key', ({ trigger, path, stamp, record, output }) 
     });
 
     it('keeps a numeric webhook id as text, so unsubscribe can use it', async () => {
-      api()
+      api({ offContract: 'a numeric id' })
         .post(`${API_PATH}/webhooks`)
         .reply(201, { data: { ...webhook({ events: [event] }), id: 42 } });
       await expect(appTester(operation.performSubscribe, hookBundle(undefined))).resolves.toMatchObject({ id: '42' });
     });
 
     it('fails clearly when the answer has no webhook id', async () => {
-      api()
+      api({ offContract: 'no webhook id' })
         .post(`${API_PATH}/webhooks`)
         .reply(201, { data: { url: TARGET_URL, events: [event] } });
       const error = await failureOf(appTester(operation.performSubscribe, hookBundle(undefined)));
@@ -189,10 +195,10 @@ describe.each(cases)('$trigger.key', ({ trigger, path, stamp, record, output }) 
 
   describe('performList', () => {
     it(`asks GET /${path} once and returns records newest first, shaped like perform's output`, async () => {
-      const older = { ...record, id: `${record.id}_old`, [stamp]: '2026-04-01T08:00:00Z' };
-      const newer = { ...record, id: `${record.id}_new`, [stamp]: '2026-04-20T08:00:00-05:00' };
-      const undated = { ...record, id: `${record.id}_undated`, [stamp]: 'not a date' };
-      const scope = api()
+      const older = { ...listed, id: `${listed.id}_old`, [stamp]: '2026-04-01T08:00:00Z' };
+      const newer = { ...listed, id: `${listed.id}_new`, [stamp]: '2026-04-20T08:00:00-05:00' };
+      const undated = { ...listed, id: `${listed.id}_undated`, [stamp]: 'not a date' };
+      const scope = api({ offContract: 'an unparseable timestamp and a record without an id' })
         .get(`${API_PATH}/${path}`)
         .query(true)
         .reply(200, { data: [undated, older, newer, { no: 'id' }], count: 4 });
@@ -205,15 +211,15 @@ describe.each(cases)('$trigger.key', ({ trigger, path, stamp, record, output }) 
 
     it('returns at most 100 records', async () => {
       const many = Array.from({ length: 150 }, (_, i) => ({
-        ...record,
-        id: `${record.id}_${String(i)}`,
+        ...listed,
+        id: `${listed.id}_${String(i)}`,
         [stamp]: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
       }));
       api().get(`${API_PATH}/${path}`).query(true).reply(200, { data: many, count: many.length });
 
       const results = await appTester(operation.performList, hookBundle(undefined));
       expect(results).toHaveLength(100);
-      expect(results[0]!.id).toBe(`${record.id}_149`);
+      expect(results[0]!.id).toBe(`${listed.id}_149`);
     });
   });
 });

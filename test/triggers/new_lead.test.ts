@@ -29,14 +29,18 @@ describe('new_lead', () => {
     ['medium', ['lead_medium']],
     ['low', ['lead_low']],
   ])('with urgency %s, polls GET /leads and keeps %j', async (urgency, ids) => {
-    const scope = api().get(`${API_PATH}/leads`).reply(200, { data: leads, count: leads.length });
+    const scope = api({ offContract: 'urgency in odd case, and null' })
+      .get(`${API_PATH}/leads`)
+      .reply(200, { data: leads, count: leads.length });
     const results = await appTester(newLead.operation.performList, authBundle({ inputData: { urgency } }));
     expect(results.map((r) => r.id)).toEqual(ids);
     expect(scope.isDone()).toBe(true);
   });
 
   it('loads a sample from the list alone: listed leads are whole', async () => {
-    const scope = api().get(`${API_PATH}/leads`).reply(200, { data: leads, count: leads.length });
+    const scope = api({ offContract: 'urgency in odd case, and null' })
+      .get(`${API_PATH}/leads`)
+      .reply(200, { data: leads, count: leads.length });
     const results = await appTester(
       newLead.operation.performList,
       authBundle({ inputData: {}, meta: { isLoadingSample: true } }),
