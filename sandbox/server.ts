@@ -371,3 +371,15 @@ export const startSandbox = async ({
       }),
   };
 };
+
+/** POSTs to a control endpoint (`/_sandbox/events`, `/faults`, `/reset`) and returns its `data`. */
+export const postControl = async (sandboxUrl: string, path: string, body: unknown): Promise<unknown> => {
+  const response = await fetch(`${sandboxUrl}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as { data?: unknown; error?: { message: string } };
+  if (!response.ok) throw new Error(`${path} answered ${String(response.status)}: ${String(json.error?.message)}`);
+  return json.data;
+};

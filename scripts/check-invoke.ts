@@ -1,0 +1,80 @@
+// `npm run test:invoke`: `zapier-platform invoke`, as the README documents it, against a running sandbox.
+// The CLI reads authData and NEVERMISS_API_URL from `.env` in the app folder (and lets it override the
+// environment), so the check runs in a scratch folder that links to this app and holds its own .env:
+// a developer's own .env is neither used nor touched.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import { SANDBOX_API_KEY, startSandbox } from '../sandbox/server';
+
+const ROOT = path.resolve(__dirname, '..');
+const LINKED = ['package.json', 'index.js', 'dist', 'node_modules', '.zapierapprc'];
+
+interface Check {
+  args: string[];
+  expect: (output: unknown) => string | undefined;
+}
+
+const CHECKS: Check[] = [
+  {
+    args: ['auth', 'test'],
+    expect: (stats) =>
+      (stats as { total_leads_captured?: unknown }).total_leads_captured === 12 ? undefined : 'expected the stats',
+  },
+  {
+    args: ['search', 'find_lead', '--inputData', JSON.stringify({ email: 'maria.garcia@example.com' })],
+    expect: (leads) =>
+      (leads as { name?: unknown }[])[0]?.name === 'Maria Garcia' ? undefined : 'expected Maria Garcia',
+  },
+  {
+    args: ['create', 'get_stats'],
+    expect: (stats) =>
+      (stats as { total_calls_this_week?: unknown }).total_calls_this_week === 24 ? undefined : 'expected the stats',
+  },
+];
+
+const main = async (): Promise<number> => {
+  const sandbox = await startSandbox({ port: 0 });
+  const folder = mkdtempSync(path.join(tmpdir(), 'nevermiss-invoke-'));
+  let failed = 0;
+  try {
+    for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(folder, name));
+    writeFileSync(
+      path.join(folder, '.env'),
+      `authData_api_key=${SANDBOX_API_KEY}\nNEVERMISS_API_URL=${sandbox.apiUrl}\n`,
+    );
+    for (const { args, expect } of CHECKS) {
+      const command = `zapier-platform invoke ${args.join(' ')}`;
+      let problem: string | undefined;
+      try {
+        // Asynchronous: the sandbox answers from this same process while the CLI runs.
+        const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'zapier', '--', 'invoke', ...args], {
+          cwd: folder,
+          encoding: 'utf8',
+          timeout: 120_000,
+        });
+        problem = expect(JSON.parse(stdout));
+      } catch (error) {
+        problem = (error as Error).message.split('\n').slice(0, 3).join(' ');
+      }
+      if (problem) failed += 1;
+      console.log(`${problem ? '✗' : '✓'} ${command}${problem ? ` — ${problem}` : ''}`);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+    await sandbox.close();
+  }
+  console.log(`${String(CHECKS.length - failed)} passed, ${String(failed)} failed`);
+  return failed === 0 ? 0 : 1;
+};
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(1);
+  },
+);

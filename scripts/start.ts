@@ -1,0 +1,176 @@
+// `npm start`: a whole Zap session, on this machine, against the sandbox, through the built app.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import { createAppTester, type Bundle, type ZObject } from 'zapier-platform-core';
+
+import type { HookTrigger } from '../lib/hook-trigger';
+import type { BookingOutput, CallOutput, LeadOutput, Stats, Webhook, WebhookEvent } from '../lib/models';
+import type { RecordSearch } from '../lib/search';
+import { startCatchServer } from '../sandbox/catch-server';
+import { postControl, SANDBOX_API_KEY, startSandbox } from '../sandbox/server';
+
+type Operation<T> = (z: ZObject, bundle: Bundle) => Promise<T>;
+
+/** The app as Zapier loads it: the compiled build in dist/ that the root index.js re-exports (`prestart` builds it). */
+interface BuiltApp {
+  authentication: { test: Operation<Stats>; connectionLabel: Operation<string> };
+  triggers: Record<WebhookEvent, HookTrigger<Record<string, unknown>>>;
+  searches: Record<'find_call' | 'find_lead' | 'find_booking', RecordSearch<Record<string, unknown>>>;
+  creates: { get_stats: { operation: { perform: Operation<Stats> } } };
+}
+// dist/ by its path: tsx would resolve the root `index.js` to the TypeScript source.
+const app = (createRequire(__filename)(path.resolve(__dirname, '..', 'dist', 'index.js')) as { default: BuiltApp })
+  .default;
+const appTester = createAppTester(app);
+
+const EVENTS: WebhookEvent[] = ['new_call', 'missed_call', 'new_lead', 'new_booking', 'booking_cancelled'];
+
+const plural = (count: number, noun: string) => `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
+
+const describeRecord = (record: Record<string, unknown> | undefined): string => {
+  if (!record) return 'nothing found';
+  const call = record as Partial<CallOutput>;
+  const lead = record as Partial<LeadOutput>;
+  const booking = record as Partial<BookingOutput>;
+  if (call.caller_name !== undefined) {
+    return `${String(call.id)} · ${call.caller_name} · ${String(call.status)} · ${plural(call.transcript?.length ?? 0, 'transcript turn')}`;
+  }
+  if (lead.urgency_level !== undefined)
+    return `${String(lead.id)} · ${String(lead.name)} · urgency ${lead.urgency_level}`;
+  return `${String(booking.id)} · ${String(booking.customer_name)} · ${String(booking.scheduled_start)} · ${String(booking.status)}`;
+};
+
+const main = async (): Promise<number> => {
+  const sandbox = await startSandbox({ port: 0 });
+  const hooks = await startCatchServer();
+  process.env.NEVERMISS_API_URL = sandbox.apiUrl;
+  const bundle = (extra: object = {}) => ({ authData: { api_key: SANDBOX_API_KEY }, inputData: {}, ...extra });
+  let passed = 0;
+  let failed = 0;
+
+  const step = async <T>(
+    name: string,
+    run: () => Promise<T>,
+    describe: (result: T) => string,
+  ): Promise<T | undefined> => {
+    try {
+      const result = await run();
+      passed += 1;
+      console.log(`  ✓ ${name.padEnd(40)} ${describe(result)}`);
+      return result;
+    } catch (error) {
+      failed += 1;
+      console.log(`  ✗ ${name.padEnd(40)} ${(error as Error).message.split('\n')[0] ?? ''}`);
+      return undefined;
+    }
+  };
+
+  try {
+    console.log(`NeverMiss Zap session: the built app against the sandbox at ${sandbox.apiUrl}\n`);
+
+    await step(
+      'auth test',
+      () => appTester(app.authentication.test, bundle()),
+      (stats) => `key accepted · ${String(stats.total_calls_this_week)} calls this week`,
+    );
+    await step('auth connectionLabel', () => appTester(app.authentication.connectionLabel, bundle()), String);
+
+    const webhooks = new Map<WebhookEvent, Webhook>();
+    for (const event of EVENTS) {
+      const webhook = await step(
+        `${event} performSubscribe`,
+        () =>
+          appTester(
+            app.triggers[event].operation.performSubscribe,
+            bundle({ targetUrl: `${hooks.url}/hooks/${event}` }),
+          ),
+        (created) => `webhook ${created.id} → ${created.url}`,
+      );
+      if (webhook) webhooks.set(event, webhook);
+    }
+
+    for (const event of EVENTS) {
+      const delivered = await step(
+        `${event} delivery`,
+        async () => {
+          const emitted = (await postControl(sandbox.url, '/_sandbox/events', { event })) as { record: { id: string } };
+          return { id: emitted.record.id, body: await hooks.next(`/hooks/${event}`) };
+        },
+        ({ id }) => `NeverMiss sent ${id} to the hook URL`,
+      );
+      if (!delivered) continue;
+      await step(
+        `${event} perform`,
+        async () => {
+          const records = await appTester(
+            app.triggers[event].operation.perform,
+            bundle({ cleanedRequest: delivered.body }),
+          );
+          if (records[0]?.id !== delivered.id)
+            throw new Error(`expected ${delivered.id}, got ${JSON.stringify(records.map((r) => r.id))}`);
+          return records;
+        },
+        (records) => describeRecord(records[0]),
+      );
+    }
+
+    for (const event of EVENTS) {
+      await step(
+        `${event} performList (sample)`,
+        () => appTester(app.triggers[event].operation.performList, bundle({ meta: { isLoadingSample: true } })),
+        (records) => `${plural(records.length, 'record')} · newest ${describeRecord(records[0])}`,
+      );
+    }
+
+    const search = (key: keyof BuiltApp['searches'], label: string, inputData: Record<string, unknown>) =>
+      step(
+        `${key} (${label})`,
+        async () => {
+          const results = await appTester(app.searches[key].operation.perform, bundle({ inputData }));
+          if (results.length === 0) throw new Error(`nothing found for ${JSON.stringify(inputData)}`);
+          return results;
+        },
+        (results) => describeRecord(results[0]),
+      );
+    await search('find_call', 'by id', { id: 'call_01HXSBX0002' });
+    await search('find_call', 'by phone', { phone_number: '(555) 123-4567' });
+    await search('find_lead', 'by id', { id: 'lead_01HXSBX0003' });
+    await search('find_lead', 'by email', { email: 'Maria.Garcia@example.com' });
+    await search('find_booking', 'by id', { id: 'book_01HXSBX0001' });
+    await search('find_booking', 'by phone', { phone_number: '555-444-5555' });
+
+    await step(
+      'get_stats',
+      () => appTester(app.creates.get_stats.operation.perform, bundle()),
+      (stats) =>
+        `${String(stats.total_calls_today)} calls today · ${String(stats.missed_calls_today)} missed · ${String(stats.total_leads_captured)} leads · ${String(stats.total_bookings)} bookings · busiest ${stats.busiest_hour}`,
+    );
+
+    for (const [event, webhook] of webhooks) {
+      await step(
+        `${event} performUnsubscribe`,
+        () =>
+          appTester(app.triggers[event].operation.performUnsubscribe, bundle({ subscribeData: { id: webhook.id } })),
+        (deletion) => `webhook ${deletion.id} deleted`,
+      );
+    }
+  } finally {
+    await hooks.close();
+    await sandbox.close();
+  }
+
+  console.log(
+    `\nSummary: every operation key above ran against ${String(sandbox.requestCount())} sandbox API requests.`,
+  );
+  console.log(`${String(passed)} passed, ${String(failed)} failed`);
+  return failed === 0 ? 0 : 1;
+};
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`npm start could not run: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);
