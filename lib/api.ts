@@ -6,10 +6,6 @@ import type { ApiRecordEnvelope } from './models';
 
 type ApiResponseData = ApiRecordEnvelope<unknown>;
 
-/** Full URL of an API path; each segment is URL-encoded, so an id can never name another endpoint. */
-export const apiUrl = (...segments: string[]): string =>
-  `${apiBaseUrl()}/${segments.map(encodeURIComponent).join('/')}`;
-
 /** URL parsing resolves `.` and `..` even when encoded, and a blank segment changes the path: no id can be one. */
 export const isSafePathSegment = (segment: string): boolean => segment !== '' && segment !== '.' && segment !== '..';
 
@@ -19,6 +15,11 @@ interface ApiRequest {
   params?: Record<string, string | number>;
   body?: object;
 }
+
+const errorCodeOf = (error: Error): string => {
+  const { code } = error as Error & { code?: unknown };
+  return typeof code === 'string' && code !== '' ? code : error.name;
+};
 
 const isNetworkError = (error: unknown): error is Error =>
   error instanceof Error && (error.name === 'FetchError' || error.name === 'AbortError');
@@ -33,8 +34,11 @@ const send = async (
   if (badSegment !== undefined) {
     throw new z.errors.Error(`"${badSegment}" is not a valid NeverMiss id.`, 'invalid_id');
   }
+  // Read once: the error below names the server this request went to.
+  const base = apiBaseUrl();
   const options: HttpRequestOptions & { url: string } = {
-    url: apiUrl(...request.path),
+    // Each segment URL-encoded, so an id can never name another endpoint.
+    url: `${base}/${request.path.map(encodeURIComponent).join('/')}`,
     method: request.method ?? 'GET',
     ...(request.params ? { params: request.params } : {}),
     ...(request.body ? { body: request.body } : {}),
@@ -46,7 +50,8 @@ const send = async (
   } catch (error) {
     if (isNetworkError(error)) {
       throw new z.errors.Error(
-        `Could not reach NeverMiss at ${apiBaseUrl()}: ${error.message}. Try again in a few minutes.`,
+        // The system's error code, not its message: a message can quote the request, headers and all.
+        `Could not reach NeverMiss at ${base} (${errorCodeOf(error)}). Try again in a few minutes.`,
         'network_error',
       );
     }

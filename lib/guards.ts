@@ -14,6 +14,11 @@ export const hasId = (value: unknown): value is PlainObject & { id: string | num
   ((typeof value.id === 'string' && value.id.trim() !== '') ||
     (typeof value.id === 'number' && Number.isFinite(value.id)));
 
-/** The record with its id as text: ids are compared and put in URLs as text, whatever JSON type they came in. */
-export const withTextId = (record: PlainObject & { id: string | number }): Identified =>
-  typeof record.id === 'string' ? (record as Identified) : { ...record, id: String(record.id) };
+/**
+ * The record with its id as trimmed text: ids are compared and put in URLs as text, whatever JSON
+ * type they came in, and a space pasted around one must not make it another id.
+ */
+export const withTextId = (record: PlainObject & { id: string | number }): Identified => {
+  const id = String(record.id).trim();
+  return id === record.id ? (record as Identified) : { ...record, id };
+};

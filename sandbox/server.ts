@@ -10,14 +10,22 @@ export const DEFAULT_SANDBOX_PORT = 4010;
 const API_PREFIX = '/api/v1';
 const EVENTS: readonly WebhookEvent[] = ['new_call', 'missed_call', 'new_lead', 'new_booking', 'booking_cancelled'];
 
-/** What `POST /_sandbox/faults` asks for: the next `times` API requests fail (or slow down) this way. */
+/**
+ * What `POST /_sandbox/faults` asks for: the next `times` API requests fail (or slow down) this way.
+ * Bodies: `html` (a proxy's error page), `malformed` (truncated JSON); and, on the real answer,
+ * `no-envelope` (its `data` unwrapped), `wrong-type` (a record where a list belongs and the reverse),
+ * `nulls` (every field but `id` null).
+ */
 export interface Fault {
   status?: number;
   times: number;
   retry_after?: number;
   delay_ms?: number;
-  body?: 'html' | 'malformed';
+  body?: FaultBody;
 }
+
+const FAULT_BODIES = ['html', 'malformed', 'no-envelope', 'wrong-type', 'nulls'] as const;
+type FaultBody = (typeof FAULT_BODIES)[number];
 
 export interface Delivery {
   webhook_id: string;
@@ -39,8 +47,8 @@ export interface Sandbox {
   /** `http://127.0.0.1:<port>/api/v1`: what NEVERMISS_API_URL should be. */
   apiUrl: string;
   port: number;
-  /** API requests served since start or the last reset, faults included (control endpoints excluded). */
-  requestCount: () => number;
+  /** API requests (`GET /api/v1/calls?limit=100`) since start or the last reset, faults included. */
+  requestLog: () => string[];
   close: () => Promise<void>;
 }
 
@@ -105,14 +113,14 @@ export const startSandbox = async ({
   let webhooks: Webhook[] = [];
   let faults: Fault[] = [];
   let counter = 0;
-  let requests = 0;
+  let requests: string[] = [];
 
   const reset = () => {
     data = seed();
     webhooks = [];
     faults = [];
     counter = 0;
-    requests = 0;
+    requests = [];
   };
 
   const stats = (): Stats => {
@@ -270,7 +278,7 @@ export const startSandbox = async ({
       ...(typeof body.status === 'number' ? { status: body.status } : {}),
       ...(typeof body.retry_after === 'number' ? { retry_after: body.retry_after } : {}),
       ...(typeof body.delay_ms === 'number' ? { delay_ms: body.delay_ms } : {}),
-      ...(body.body === 'html' || body.body === 'malformed' ? { body: body.body } : {}),
+      ...(FAULT_BODIES.includes(body.body as FaultBody) ? { body: body.body as FaultBody } : {}),
     };
     if (fault.status === undefined && fault.delay_ms === undefined && fault.body === undefined) {
       throw new HttpError(400, 'A fault needs a status, a delay_ms or a body.');
@@ -279,14 +287,32 @@ export const startSandbox = async ({
     return fault;
   };
 
-  /** Answers with the next queued fault, if any; true when the request was answered. */
-  const applyFault = async (res: ServerResponse): Promise<boolean> => {
-    const fault = faults[0];
+  /** The real answer, spoilt as a `no-envelope`, `wrong-type` or `nulls` fault asks. */
+  const spoil = (body: unknown, how: FaultBody | undefined): unknown => {
+    const data = isRecord(body) ? body.data : undefined;
+    const nulled = (record: unknown) =>
+      isRecord(record)
+        ? Object.fromEntries(Object.keys(record).map((key) => [key, key === 'id' ? record.id : null]))
+        : record;
+    if (how === 'no-envelope') return data;
+    if (how === 'wrong-type') return { data: Array.isArray(data) ? ((data as unknown[])[0] ?? {}) : [data] };
+    if (how === 'nulls')
+      return {
+        ...(isRecord(body) ? body : {}),
+        data: Array.isArray(data) ? (data as unknown[]).map(nulled) : nulled(data),
+      };
+    return body;
+  };
+
+  /** Takes the next queued fault: answers the request itself (true), or leaves it to `spoil` the real answer. */
+  const applyFault = async (res: ServerResponse, fault: Fault | undefined): Promise<boolean> => {
     if (!fault) return false;
     fault.times -= 1;
     if (fault.times <= 0) faults.shift();
     if (fault.delay_ms) await new Promise((resolve) => setTimeout(resolve, fault.delay_ms));
-    if (fault.status === undefined && fault.body === undefined) return false;
+    const answersItself =
+      fault.body === 'html' || fault.body === 'malformed' || (fault.body === undefined && fault.status !== undefined);
+    if (!answersItself) return false;
     const status = fault.status ?? 200;
     const headers: Record<string, string> =
       fault.retry_after === undefined ? {} : { 'Retry-After': String(fault.retry_after) };
@@ -331,16 +357,17 @@ export const startSandbox = async ({
       sendError(res, 404, `Not found: the API is under ${API_PREFIX}.`);
       return;
     }
-    requests += 1;
+    requests.push(`${String(req.method)} ${path}${url.search}`);
     log?.(`${String(req.method)} ${path}${url.search}`);
-    if (await applyFault(res)) return;
+    const fault = faults[0];
+    if (await applyFault(res, fault)) return;
     const key = req.headers['x-api-key'];
     if (key !== SANDBOX_API_KEY) {
       sendError(res, 401, key ? 'Invalid API key.' : 'Missing API key: send it in the x-api-key header.');
       return;
     }
     const [status, body] = await api(req, path.slice(API_PREFIX.length) || '/', url.searchParams);
-    send(res, status, body);
+    send(res, status, spoil(body, fault?.body));
   };
 
   const server = createServer((req, res) => {
@@ -360,7 +387,7 @@ export const startSandbox = async ({
     url,
     apiUrl: `${url}${API_PREFIX}`,
     port: actualPort,
-    requestCount: () => requests,
+    requestLog: () => [...requests],
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

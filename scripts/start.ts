@@ -161,7 +161,7 @@ const main = async (): Promise<number> => {
   }
 
   console.log(
-    `\nSummary: every operation key above ran against ${String(sandbox.requestCount())} sandbox API requests.`,
+    `\nSummary: every operation key above ran against ${String(sandbox.requestLog().length)} sandbox API requests.`,
   );
   console.log(`${String(passed)} passed, ${String(failed)} failed`);
   return failed === 0 ? 0 : 1;

@@ -158,14 +158,27 @@ describe('request layer', () => {
       nock.enableNetConnect('127.0.0.1:1');
       try {
         const error = await failure(getStats);
-        expect(error.message).toMatch(/^Could not reach NeverMiss at http:\/\/127\.0\.0\.1:1\/api\/v1: .*ECONNREFUSED/);
+        expect(error.message).toBe(
+          'Could not reach NeverMiss at http://127.0.0.1:1/api/v1 (ECONNREFUSED). Try again in a few minutes.',
+        );
         expect(error.code).toBe('network_error');
       } finally {
         nock.disableNetConnect();
       }
     });
 
-    it('lets other failures through unchanged', async () => {
+    it('names a transport failure that has no system code by its kind', async () => {
+      nock(API)
+        .get(`${API_PATH}/stats`)
+        .times(25)
+        .reply(301, '', { Location: `${API}${API_PATH}/stats` });
+      const error = await failure(getStats);
+      expect(error.message).toBe(
+        'Could not reach NeverMiss at https://nevermisshq.com/api/v1 (FetchError). Try again in a few minutes.',
+      );
+    });
+
+        it('lets other failures through unchanged', async () => {
       const error = await failure(() => Promise.reject(new TypeError('boom')));
       expect(error.error).toBeInstanceOf(TypeError);
     });
@@ -235,7 +248,7 @@ describe('test isolation', () => {
   it('cannot reach a network', async () => {
     nock.cleanAll();
     await expect(run(getStats)).rejects.toThrow(
-      /Could not reach NeverMiss.*(Disallowed net connect|NetConnectNotAllowedError)/,
+      /Could not reach NeverMiss at https:\/\/nevermisshq\.com\/api\/v1 \(ENETUNREACH\)/,
     );
     expect(API).toBe('https://nevermisshq.com');
   });

@@ -46,3 +46,12 @@ describe('recordsFromDelivery', () => {
     expect(recordsFromDelivery({ data: { data: { data: { data: lead } } } }, 'new_lead')).toHaveLength(1);
   });
 });
+
+describe('ids in deliveries', () => {
+  it('are trimmed text', () => {
+    expect(recordsFromDelivery([{ id: '  lead_1 ' }, { id: 12 }], 'new_lead').map((record) => record.id)).toEqual([
+      'lead_1',
+      '12',
+    ]);
+  });
+});

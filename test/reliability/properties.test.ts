@@ -1,0 +1,222 @@
+// Property-based tests of the pure parts: for arbitrary inputs they throw nothing but the project's
+// own errors, and keep their invariants.
+import fc from 'fast-check';
+import nock from 'nock';
+
+import { recordsFromDelivery } from '../../lib/deliveries';
+import type { WebhookEvent } from '../../lib/models';
+import { normalisePhone } from '../../lib/phone';
+import { sortNewestFirst, uniqueById } from '../../lib/records';
+import { scheduledStart } from '../../lib/resources';
+import { dateCriterion, phoneCriterion, textCriterion } from '../../lib/search';
+import { transcriptText } from '../../lib/transcript';
+import { triggers } from '../../triggers';
+import { API, API_KEY, appTester } from '../helpers';
+import { observe } from './outcome';
+import { checkSection } from './report';
+
+const RUNS = 1000;
+const rows: string[][] = [];
+let cases = 0;
+
+/** Runs a property and records it for RELIABILITY.md. */
+const holds = async <Ts extends unknown[]>(
+  name: string,
+  property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>,
+  numRuns = RUNS,
+) => {
+  await fc.assert(property, { numRuns });
+  cases += numRuns;
+  rows.push([name, String(numRuns), 'holds']);
+};
+
+const EVENTS: WebhookEvent[] = ['new_call', 'missed_call', 'new_lead', 'new_booking', 'booking_cancelled'];
+const event = fc.constantFrom(...EVENTS);
+const json = fc.jsonValue({ maxDepth: 6 });
+/** Objects, arrays and strings shaped like deliveries, mixed with anything JSON can be. */
+const delivery = fc.oneof(
+  json,
+  fc.record({ event: fc.oneof(event, fc.string()), data: json }),
+  fc.record({ type: fc.oneof(event, fc.string()), data: json }),
+  fc.array(fc.oneof(json, fc.record({ id: fc.oneof(fc.string(), fc.integer()) }))),
+);
+
+/** The only errors the project throws on bad input: Zapier's, with a code. */
+const isProjectError = (error: unknown) =>
+  error instanceof Error &&
+  error.name === 'AppError' &&
+  (JSON.parse(error.message) as { code: string }).code === 'invalid_input';
+
+describe('properties', () => {
+  jest.setTimeout(120_000);
+
+  it('webhook bodies become records without throwing, each with a trimmed text id', async () => {
+    await holds(
+      'recordsFromDelivery: any JSON body, any event → records with non-blank trimmed text ids, no throw',
+      fc.property(delivery, event, (body, name) => {
+        for (const record of recordsFromDelivery(body, name)) {
+          expect(typeof record.id).toBe('string');
+          expect(record.id).toBe(record.id.trim());
+          expect(record.id).not.toBe('');
+        }
+      }),
+    );
+  });
+
+  it('no delivered record is lost, duplicated or reordered', async () => {
+    await holds(
+      'recordsFromDelivery + uniqueById: an array of records with distinct ids comes back whole, in order',
+      fc.property(
+        fc.uniqueArray(
+          fc.record({
+            id: fc.string({ minLength: 1 }).filter((s) => s.trim() !== '' && s === s.trim()),
+            name: fc.string(),
+          }),
+          {
+            selector: (record) => record.id,
+            maxLength: 50,
+          },
+        ),
+        event,
+        (records, name) => {
+          const withDuplicates = [...records, ...records];
+          expect(uniqueById(recordsFromDelivery({ event: name, data: withDuplicates }, name))).toEqual(records);
+        },
+      ),
+    );
+  });
+
+  it('phone numbers normalise idempotently, and every US format of a number is one number', async () => {
+    await holds(
+      'normalisePhone: any string → "", "+digits" or digits; normalising twice changes nothing',
+      fc.property(fc.string(), (input) => {
+        const once = normalisePhone(input);
+        expect(once).toMatch(/^(\+\d+|\d*)$/);
+        expect(normalisePhone(once)).toBe(once);
+      }),
+    );
+    await holds(
+      'normalisePhone: (ddd) ddd-dddd, ddd-ddd-dddd, ddd.ddd.dddd, +1 ddd ddd dddd and +1dddddddddd are equal',
+      fc.property(fc.stringMatching(/^[2-9]\d{9}$/), (digits) => {
+        const [a, b, c] = [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)];
+        const forms = [`(${a}) ${b}-${c}`, `${a}-${b}-${c}`, `${a}.${b}.${c}`, `+1 ${a} ${b} ${c}`, `+1${digits}`];
+        expect(new Set(forms.map(normalisePhone))).toEqual(new Set([`+1${digits}`]));
+      }),
+    );
+  });
+
+  it('sorting keeps every record, newest first, undated last in their order', async () => {
+    const stamp = fc.oneof(
+      fc
+        .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
+      fc.constantFrom('', 'not a date', '2026-13-45T99:99:99Z'),
+      fc.constant(null),
+      fc.integer(),
+    );
+    await holds(
+      'sortNewestFirst: any timestamps (valid, junk, null, numbers) → a permutation, dated newest first, undated last in input order',
+      fc.property(fc.array(fc.record({ n: fc.nat(), at: stamp })), (input) => {
+        const records = input.map((record, index) => ({ ...record, n: index }));
+        const sorted = sortNewestFirst(records, 'at');
+        expect([...sorted].sort((x, y) => x.n - y.n)).toEqual(records);
+        const time = (record: { at: unknown }) => (typeof record.at === 'string' ? Date.parse(record.at) : Number.NaN);
+        const dated = sorted.filter((record) => !Number.isNaN(time(record)));
+        const undated = sorted.slice(dated.length);
+        expect(undated.every((record) => Number.isNaN(time(record)))).toBe(true);
+        expect(undated.map((record) => record.n)).toEqual([...undated.map((record) => record.n)].sort((x, y) => x - y));
+        for (let i = 1; i < dated.length; i += 1) expect(time(dated[i - 1]!)).toBeGreaterThanOrEqual(time(dated[i]!));
+      }),
+    );
+  });
+
+  it('transcripts format without throwing, one line a turn', async () => {
+    await holds(
+      'transcriptText: any JSON → text; for a list, one line per object turn and no line breaks inside a turn',
+      fc.property(
+        fc.oneof(json, fc.array(fc.oneof(json, fc.record({ speaker: fc.string(), text: fc.string() })))),
+        (value) => {
+          const text = transcriptText(value);
+          expect(typeof text).toBe('string');
+          const turns = Array.isArray(value)
+            ? value.filter((turn) => typeof turn === 'object' && turn !== null && !Array.isArray(turn)).length
+            : 0;
+          expect(text === '' ? 0 : text.split('\n').length).toBe(turns === 0 ? 0 : turns);
+        },
+      ),
+    );
+    await holds(
+      'scheduledStart: any date and time values → null or YYYY-MM-DDTHH:mm, no throw',
+      fc.property(json, json, (date, time) => {
+        const start = scheduledStart(date, time);
+        if (start !== null) expect(start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+      }),
+    );
+  });
+
+  it('search input is parsed or refused with a clear error, nothing else', async () => {
+    const field = { key: 'x', label: 'X' };
+    const criteria = [phoneCriterion(field, 'x'), dateCriterion(field, 'x'), textCriterion(field, 'x')];
+    await holds(
+      'search criteria (phone, date, text): any string → a comparable value or an invalid_input error',
+      fc.property(fc.string(), (input) => {
+        for (const criterion of criteria) {
+          try {
+            expect(typeof criterion.parse(input)).toBe('string');
+          } catch (error) {
+            expect(isProjectError(error)).toBe(true);
+          }
+        }
+      }),
+    );
+    await holds(
+      'scheduled_date: accepted exactly when it is a real calendar day',
+      fc.property(
+        fc.integer({ min: 1990, max: 2100 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 0, max: 33 }),
+        (y, m, d) => {
+          const input = `${String(y)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const real = new Date(Date.UTC(y, m - 1, d)).toISOString().startsWith(input);
+          const parse = () => dateCriterion(field, 'x').parse(input);
+          if (real) expect(parse()).toBe(input);
+          else expect(parse).toThrow(/must be a date in the form YYYY-MM-DD/);
+        },
+      ),
+    );
+  });
+
+  it('a hook trigger turns any body into records or a clear error, never a crash', async () => {
+    // A record that needs completing asks for it; the API says it is gone.
+    nock(API)
+      .persist()
+      .get(/.*/)
+      .reply(404, { error: { status: 404, message: 'Not found.' } });
+    await holds(
+      'new_lead perform through the app tester: any body → records or a Zapier error, never a TypeError',
+      fc.asyncProperty(delivery, async (body) => {
+        const observed = await observe(() =>
+          appTester(triggers.new_lead.operation.perform, {
+            authData: { api_key: API_KEY },
+            inputData: {},
+            cleanedRequest: body,
+          }),
+        );
+        expect(observed.crashed).toBe(false);
+      }),
+      200,
+    );
+  });
+
+  it('RELIABILITY.md lists the properties', () => {
+    checkSection({
+      id: 'properties',
+      cases,
+      title: 'Properties',
+      intro:
+        'fast-check properties of the pure parts (test/reliability/properties.test.ts), each run on that many generated inputs.',
+      header: ['property', 'inputs', 'result'],
+      rows,
+    });
+  });
+});
