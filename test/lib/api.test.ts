@@ -178,7 +178,7 @@ describe('request layer', () => {
       );
     });
 
-        it('lets other failures through unchanged', async () => {
+    it('lets other failures through unchanged', async () => {
       const error = await failure(() => Promise.reject(new TypeError('boom')));
       expect(error.error).toBeInstanceOf(TypeError);
     });
