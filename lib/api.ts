@@ -14,6 +14,8 @@ interface ApiRequest {
   path: string[];
   params?: Record<string, string | number>;
   body?: object;
+  /** Read the body ourselves (see `readRawBody` in middleware.ts): for lists, which can be large. */
+  raw?: boolean;
 }
 
 const errorCodeOf = (error: Error): string => {
@@ -43,9 +45,11 @@ const send = async (
     ...(request.params ? { params: request.params } : {}),
     ...(request.body ? { body: request.body } : {}),
     ...(notFoundIsAnswer ? { skipThrowForStatus: true } : {}),
+    ...(request.raw ? { raw: true } : {}),
   };
   try {
-    const response = await z.request<ApiResponseData>(options);
+    // The middleware has parsed a raw body into `data` as well.
+    const response = (await z.request<ApiResponseData>(options)) as { status: number; data: ApiResponseData };
     return response.status === 404 ? { status: 404 } : { status: response.status, data: response.data.data };
   } catch (error) {
     if (isNetworkError(error)) {
@@ -63,7 +67,7 @@ const describe = (request: ApiRequest): string => `${request.method ?? 'GET'} /$
 
 /** `GET` a list endpoint: the items of `data`, which must be an array. */
 export const fetchList = async <T>(z: ZObject, request: ApiRequest): Promise<T[]> => {
-  const { data, status } = await send(z, request);
+  const { data, status } = await send(z, { ...request, raw: true });
   if (!Array.isArray(data)) {
     throw new z.errors.Error(
       `NeverMiss answered ${describe(request)} without a list in "data".`,
@@ -71,6 +75,7 @@ export const fetchList = async <T>(z: ZObject, request: ApiRequest): Promise<T[]
       status,
     );
   }
+  z.console.log(`${describe(request)}: ${String(data.length)} records`);
   return data as T[];
 };
 

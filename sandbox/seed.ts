@@ -136,3 +136,13 @@ export const seed = (): SeedData => ({
     bookingFor(i, SEED_NOW - i * 9 * HOUR + 7 * 60_000, i === 4 ? 'canceled' : i % 5 === 2 ? 'cancelled' : 'confirmed'),
   ),
 });
+
+/** `count` generated records, newest first a minute apart: for scale tests and benchmarks. */
+export const generated = {
+  calls: (count: number) => Array.from({ length: count }, (_, i) => callFor(i, SEED_NOW - i * 60_000, i % 4 === 3)),
+  leads: (count: number) => Array.from({ length: count }, (_, i) => leadFor(i, SEED_NOW - i * 60_000)),
+  bookings: (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      bookingFor(i, SEED_NOW - i * 60_000, i % 5 === 2 ? 'cancelled' : 'confirmed'),
+    ),
+};

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 import type { Booking, CallDetail, Lead, Stats, Webhook, WebhookEvent } from '../lib/models';
-import { bookingFor, callFor, leadFor, PEOPLE, seed, type SeedData } from './seed';
+import { bookingFor, callFor, generated, leadFor, PEOPLE, seed, type SeedData } from './seed';
 
 export const SANDBOX_API_KEY = 'nm_test_sandbox';
 export const DEFAULT_SANDBOX_PORT = 4010;
@@ -72,7 +72,7 @@ const MESSAGES: Record<number, string> = {
 };
 
 const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-  const text = JSON.stringify(body);
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
   res.end(text);
 };
@@ -114,6 +114,8 @@ export const startSandbox = async ({
   let faults: Fault[] = [];
   let counter = 0;
   let requests: string[] = [];
+  /** Serialised GET answers, until the data changes. */
+  const answers = new Map<string, string>();
 
   const reset = () => {
     data = seed();
@@ -251,6 +253,7 @@ export const startSandbox = async ({
       Object.assign(target, overrides, { status: 'cancelled' });
       record = target;
     }
+    answers.clear();
     const deliveries = await Promise.all(
       webhooks
         .filter((webhook) => webhook.events.includes(event))
@@ -330,11 +333,32 @@ export const startSandbox = async ({
     return true;
   };
 
+  /** `POST /_sandbox/seed` `{ "leads": 100000 }`: replaces those records with that many generated ones. */
+  const reseed = (body: unknown): Record<string, number> => {
+    if (!isRecord(body)) throw new HttpError(400, 'Send { "calls"?: n, "leads"?: n, "bookings"?: n }.');
+    const counts: Record<string, number> = {};
+    for (const kind of ['calls', 'leads', 'bookings'] as const) {
+      const count = body[kind];
+      if (count === undefined) continue;
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1_000_000) {
+        throw new HttpError(400, `${kind} must be a whole number from 0 to 1,000,000.`);
+      }
+      counts[kind] = count;
+    }
+    answers.clear();
+    if (counts.calls !== undefined) data.calls = generated.calls(counts.calls);
+    if (counts.leads !== undefined) data.leads = generated.leads(counts.leads);
+    if (counts.bookings !== undefined) data.bookings = generated.bookings(counts.bookings);
+    return counts;
+  };
+
   const control = async (req: IncomingMessage, path: string): Promise<[number, unknown]> => {
     if (req.method === 'POST' && path === '/_sandbox/events') return [201, { data: await emit(await readJson(req)) }];
     if (req.method === 'POST' && path === '/_sandbox/faults') return [201, { data: addFault(await readJson(req)) }];
+    if (req.method === 'POST' && path === '/_sandbox/seed') return [201, { data: reseed(await readJson(req)) }];
     if (req.method === 'POST' && path === '/_sandbox/reset') {
       reset();
+      answers.clear();
       return [200, { data: { reset: true } }];
     }
     if (req.method === 'GET' && path === '/_sandbox/webhooks') return [200, { data: webhooks, count: webhooks.length }];
@@ -367,7 +391,15 @@ export const startSandbox = async ({
       return;
     }
     const [status, body] = await api(req, path.slice(API_PREFIX.length) || '/', url.searchParams);
-    send(res, status, spoil(body, fault?.body));
+    if (fault?.body !== undefined || req.method !== 'GET' || status !== 200) {
+      send(res, status, spoil(body, fault?.body));
+      return;
+    }
+    // A list of 100,000 records takes a while to serialise: benchmarks measure the client, not this.
+    const answerKey = `${path}${url.search}`;
+    const text = answers.get(answerKey) ?? JSON.stringify(body);
+    answers.set(answerKey, text);
+    send(res, status, text);
   };
 
   const server = createServer((req, res) => {

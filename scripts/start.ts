@@ -24,6 +24,10 @@ const app = (createRequire(__filename)(path.resolve(__dirname, '..', 'dist', 'in
   .default;
 const appTester = createAppTester(app);
 
+// z.console.log echoes to the console under the app tester; the session prints one line per step of its own.
+const print = console.log.bind(console);
+console.log = () => undefined;
+
 const EVENTS: WebhookEvent[] = ['new_call', 'missed_call', 'new_lead', 'new_booking', 'booking_cancelled'];
 
 const plural = (count: number, noun: string) => `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
@@ -57,17 +61,17 @@ const main = async (): Promise<number> => {
     try {
       const result = await run();
       passed += 1;
-      console.log(`  ✓ ${name.padEnd(40)} ${describe(result)}`);
+      print(`  ✓ ${name.padEnd(40)} ${describe(result)}`);
       return result;
     } catch (error) {
       failed += 1;
-      console.log(`  ✗ ${name.padEnd(40)} ${(error as Error).message.split('\n')[0] ?? ''}`);
+      print(`  ✗ ${name.padEnd(40)} ${(error as Error).message.split('\n')[0] ?? ''}`);
       return undefined;
     }
   };
 
   try {
-    console.log(`NeverMiss Zap session: the built app against the sandbox at ${sandbox.apiUrl}\n`);
+    print(`NeverMiss Zap session: the built app against the sandbox at ${sandbox.apiUrl}\n`);
 
     await step(
       'auth test',
@@ -160,10 +164,8 @@ const main = async (): Promise<number> => {
     await sandbox.close();
   }
 
-  console.log(
-    `\nSummary: every operation key above ran against ${String(sandbox.requestLog().length)} sandbox API requests.`,
-  );
-  console.log(`${String(passed)} passed, ${String(failed)} failed`);
+  print(`\nSummary: the operations above made ${String(sandbox.requestLog().length)} requests to the sandbox API.`);
+  print(`${String(passed)} passed, ${String(failed)} failed`);
   return failed === 0 ? 0 : 1;
 };
 

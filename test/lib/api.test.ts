@@ -219,7 +219,7 @@ describe('request layer', () => {
     afterEach(() => {
       delete process.env.LOG_TO_STDOUT;
       delete process.env.DETAILED_LOG_TO_STDOUT;
-      jest.restoreAllMocks();
+      jest.spyOn(console, 'log').mockImplementation(() => undefined);
     });
 
     it.each([

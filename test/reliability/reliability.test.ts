@@ -136,7 +136,7 @@ beforeAll(() => {
 afterAll(() => {
   delete process.env.LOG_TO_STDOUT;
   delete process.env.DETAILED_LOG_TO_STDOUT;
-  jest.restoreAllMocks();
+  jest.spyOn(console, 'log').mockImplementation(() => undefined);
 });
 
 describe('reliability', () => {
