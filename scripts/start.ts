@@ -1,27 +1,12 @@
-// `npm start`: a whole Zap session, on this machine, against the sandbox, through the built app.
-import { createRequire } from 'node:module';
-import path from 'node:path';
+// `npm start`: a whole Zap session, on this machine, against the sandbox, through the built app (`prestart` builds it).
+import { createAppTester } from 'zapier-platform-core';
 
-import { createAppTester, type Bundle, type ZObject } from 'zapier-platform-core';
-
-import type { HookTrigger } from '../lib/hook-trigger';
-import type { BookingOutput, CallOutput, LeadOutput, Stats, Webhook, WebhookEvent } from '../lib/models';
-import type { RecordSearch } from '../lib/search';
+import type { BookingOutput, CallOutput, LeadOutput, Webhook, WebhookEvent } from '../lib/models';
 import { startCatchServer } from '../sandbox/catch-server';
 import { postControl, SANDBOX_API_KEY, startSandbox } from '../sandbox/server';
+import { loadBuiltApp, type BuiltApp } from './built-app';
 
-type Operation<T> = (z: ZObject, bundle: Bundle) => Promise<T>;
-
-/** The app as Zapier loads it: the compiled build in dist/ that the root index.js re-exports (`prestart` builds it). */
-interface BuiltApp {
-  authentication: { test: Operation<Stats>; connectionLabel: Operation<string> };
-  triggers: Record<WebhookEvent, HookTrigger<Record<string, unknown>>>;
-  searches: Record<'find_call' | 'find_lead' | 'find_booking', RecordSearch<Record<string, unknown>>>;
-  creates: { get_stats: { operation: { perform: Operation<Stats> } } };
-}
-// dist/ by its path: tsx would resolve the root `index.js` to the TypeScript source.
-const app = (createRequire(__filename)(path.resolve(__dirname, '..', 'dist', 'index.js')) as { default: BuiltApp })
-  .default;
+const app = loadBuiltApp();
 const appTester = createAppTester(app);
 
 // z.console.log echoes to the console under the app tester; the session prints one line per step of its own.

@@ -1,0 +1,274 @@
+// `npm run bench`: what the integration costs Zapier and the user, against the floor a bare app sets.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import AdmZip from 'adm-zip';
+
+import { postControl, startSandbox, type Sandbox } from '../sandbox/server';
+import { countRequests, type RequestCount } from './requests';
+import { formatTranscripts, type TranscriptTiming } from './transcripts';
+
+const ROOT = path.resolve(__dirname, '..');
+const run = promisify(execFile);
+const CLI = ['--yes', '--package=zapier-platform-cli@19.1.0', '--', 'zapier-platform'];
+const COLD_START_RUNS = 9;
+const SCALE_RUNS = 5;
+const SIZES = [1_000, 10_000, 100_000];
+
+const TARGETS = { zipRatio: 1.3, coldStartRatio: 1.15, scaleRatio: 2, growthPer10x: 11 };
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+
+const stat = (values: number[]): Stat => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+};
+
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
+const showStat = ({ median, min, max }: Stat, unit: string, digits = 1) =>
+  `${fixed(median, digits)} ${unit} (${fixed(min, digits)}–${fixed(max, digits)})`;
+const kB = (bytes: number) => `${fixed(bytes / 1024, 0)} kB`;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+// z.console.log echoes under the app tester; the report is written to stdout on its own.
+console.log = () => undefined;
+
+/** Both zips the same way: `zapier-platform build` of a folder holding the production dependencies (see scripts/zip.ts). */
+const buildZips = async (): Promise<{ project: string; minimal: string }> => {
+  log('building build/build.zip (npm run zip)…');
+  await run('npm', ['run', '--silent', 'zip'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const folder = mkdtempSync(path.join(tmpdir(), 'nevermiss-minimal-app-'));
+  cpSync(path.join(__dirname, 'minimal-app'), folder, { recursive: true });
+  log('building the minimal app the same way…');
+  await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: folder, maxBuffer: 64 * 1024 * 1024 });
+  await run('npx', [...CLI, 'build', '--skip-validation'], {
+    cwd: folder,
+    env: { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { project: path.join(ROOT, 'build', 'build.zip'), minimal: path.join(folder, 'build', 'build.zip') };
+};
+
+const measure = async (args: string[], cwd = ROOT): Promise<{ ms: number; peakMB: number; records?: number }> => {
+  const { stdout } = await run(process.execPath, ['--expose-gc', path.join(__dirname, 'measure.cjs'), ...args], {
+    cwd,
+    env: { ...process.env, NODE_ENV: 'test' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as { ms: number; peakMB: number; records?: number };
+};
+
+/** Median of alternating runs: each zip unpacked once, its wrapper loaded in a fresh process each run. */
+const coldStarts = async (zips: { project: string; minimal: string }) => {
+  const unpack = (zip: string) => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'nevermiss-unpacked-'));
+    new AdmZip(zip).extractAllTo(folder, true);
+    return folder;
+  };
+  const folders = { project: unpack(zips.project), minimal: unpack(zips.minimal) };
+  const times = { project: [] as number[], minimal: [] as number[] };
+  for (let i = 0; i < COLD_START_RUNS; i += 1) {
+    for (const which of i % 2 ? (['project', 'minimal'] as const) : (['minimal', 'project'] as const)) {
+      times[which].push((await measure(['cold-start'], folders[which])).ms);
+    }
+  }
+  return { project: stat(times.project), minimal: stat(times.minimal) };
+};
+
+interface ScaleRow {
+  operation: string;
+  size: number;
+  op: { ms: Stat; mb: Stat };
+  baseline: { ms: Stat; mb: Stat };
+}
+
+const scaling = async (sandbox: Sandbox): Promise<ScaleRow[]> => {
+  const rows: ScaleRow[] = [];
+  for (const size of SIZES) {
+    await postControl(sandbox.url, '/_sandbox/seed', { leads: size, bookings: size });
+    for (const [operation, baseline] of [
+      ['new_lead-performList', 'baseline-leads'],
+      ['find_booking-by-phone', 'baseline-bookings'],
+    ] as const) {
+      log(`scaling: ${operation} over ${String(size)} records…`);
+      const op = { ms: [] as number[], mb: [] as number[] };
+      const base = { ms: [] as number[], mb: [] as number[] };
+      for (let i = 0; i < SCALE_RUNS; i += 1) {
+        const [first, second] = i % 2 ? [baseline, operation] : [operation, baseline];
+        for (const what of [first, second]) {
+          const result = await measure([what, sandbox.apiUrl]);
+          const into = what === operation ? op : base;
+          into.ms.push(result.ms);
+          into.mb.push(result.peakMB);
+        }
+      }
+      rows.push({
+        operation: operation === 'new_lead-performList' ? 'new_lead performList' : 'find_booking by phone',
+        size,
+        op: { ms: stat(op.ms), mb: stat(op.mb) },
+        baseline: { ms: stat(base.ms), mb: stat(base.mb) },
+      });
+    }
+  }
+  return rows;
+};
+
+const main = async (): Promise<number> => {
+  const started = new Date();
+  const zips = await buildZips();
+  const sizes = { project: statSync(zips.project).size, minimal: statSync(zips.minimal).size };
+  log('cold starts…');
+  const cold = await coldStarts(zips);
+
+  const sandbox = await startSandbox({ port: 0 });
+  let requests: RequestCount[];
+  let scale: ScaleRow[];
+  let transcripts: TranscriptTiming[];
+  try {
+    log('requests per operation…');
+    requests = await countRequests(sandbox);
+    scale = await scaling(sandbox);
+    log('transcripts…');
+    transcripts = await formatTranscripts();
+  } finally {
+    await sandbox.close();
+  }
+
+  const misses: string[] = [];
+  const zipRatio = sizes.project / sizes.minimal;
+  if (zipRatio > TARGETS.zipRatio) misses.push(`zip ${fixed(zipRatio, 2)}× > ${String(TARGETS.zipRatio)}×`);
+  const coldRatio = cold.project.median / cold.minimal.median;
+  if (coldRatio > TARGETS.coldStartRatio) {
+    misses.push(`cold start ${fixed(coldRatio, 2)}× > ${String(TARGETS.coldStartRatio)}×`);
+  }
+  for (const count of requests) {
+    if (count.made !== count.minimum)
+      misses.push(`${count.operation}: ${String(count.made)} requests, minimum ${String(count.minimum)}`);
+  }
+  const growth = (operation: string, pick: (row: ScaleRow) => number) => {
+    const series = scale.filter((row) => row.operation === operation).map(pick);
+    return series.slice(1).map((value, i) => value / series[i]!);
+  };
+  for (const row of scale.filter(({ size }) => size === 100_000)) {
+    const time = row.op.ms.median / row.baseline.ms.median;
+    const memory = row.op.mb.median / row.baseline.mb.median;
+    if (time > TARGETS.scaleRatio) misses.push(`${row.operation} at 100,000: ${fixed(time, 2)}× the baseline's time`);
+    if (memory > TARGETS.scaleRatio)
+      misses.push(`${row.operation} at 100,000: ${fixed(memory, 2)}× the baseline's memory`);
+  }
+  for (const operation of ['new_lead performList', 'find_booking by phone']) {
+    for (const factor of growth(operation, (row) => row.op.ms.median)) {
+      if (factor > TARGETS.growthPer10x) misses.push(`${operation}: time grows ${fixed(factor)}× per 10× records`);
+    }
+  }
+
+  const lines: string[] = [];
+  const table = (header: string[], rows: string[][]) => {
+    lines.push(`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`);
+    for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+    lines.push('');
+  };
+  lines.push('## 1. Zip size', '');
+  table(
+    ['zip', 'size', 'ratio', 'target'],
+    [
+      ['minimal app (core 19.1.0, empty definition)', kB(sizes.minimal), '1.00×', ''],
+      ['NeverMiss `build/build.zip`', kB(sizes.project), `${fixed(zipRatio, 2)}×`, `≤ ${String(TARGETS.zipRatio)}×`],
+    ],
+  );
+  lines.push(
+    '## 2. Cold start',
+    '',
+    `Load \`zapierwrapper.js\` of the unpacked zip and ask its handler for the definition, in a fresh Node process; median (min–max) of ${String(COLD_START_RUNS)} alternating runs each.`,
+    '',
+  );
+  table(
+    ['zip', 'cold start', 'ratio', 'target'],
+    [
+      ['minimal app', showStat(cold.minimal, 'ms'), '1.00×', ''],
+      ['NeverMiss', showStat(cold.project, 'ms'), `${fixed(coldRatio, 2)}×`, `≤ ${String(TARGETS.coldStartRatio)}×`],
+    ],
+  );
+  lines.push('## 3. Requests per operation', '', "Counted on the sandbox's request log.", '');
+  table(
+    ['operation', 'requests', 'minimum', 'why that minimum'],
+    requests.map(({ operation, made, minimum, why }) => [operation, String(made), String(minimum), why]),
+  );
+  lines.push(
+    '## 4. Scaling',
+    '',
+    `Each run in a fresh Node process against the sandbox (which serves a cached answer, so its own serialising is not measured); median (min–max) of ${String(SCALE_RUNS)} alternating runs. Memory is the growth of peak RSS during the run. The baseline is a bare \`fetch\` + \`JSON.parse\` of the same answer.`,
+    '',
+  );
+  table(
+    ['operation', 'records', 'time', 'baseline time', 'time ratio', 'peak memory', 'baseline memory', 'memory ratio'],
+    scale.map((row) => [
+      row.operation,
+      row.size.toLocaleString('en-US'),
+      showStat(row.op.ms, 'ms', 0),
+      showStat(row.baseline.ms, 'ms', 0),
+      `${fixed(row.op.ms.median / row.baseline.ms.median, 2)}×`,
+      showStat(row.op.mb, 'MB', 1),
+      showStat(row.baseline.mb, 'MB', 1),
+      `${fixed(row.op.mb.median / row.baseline.mb.median, 2)}×`,
+    ]),
+  );
+  table(
+    ['operation', 'time growth 1,000 → 10,000', 'time growth 10,000 → 100,000', 'target'],
+    ['new_lead performList', 'find_booking by phone'].map((operation) => [
+      operation,
+      ...growth(operation, (row) => row.op.ms.median).map((factor) => `${fixed(factor)}×`),
+      `≤ ${String(TARGETS.growthPer10x)}× per 10×`,
+    ]),
+  );
+  lines.push(
+    '## 5. Transcript formatting',
+    '',
+    '`new_call` `perform` on a delivered call (no request), median (min–max) of 7 runs.',
+    '',
+  );
+  table(
+    ['turns', 'time', 'per turn'],
+    transcripts.map(({ turns, ms }) => [
+      turns.toLocaleString('en-US'),
+      showStat(ms, 'ms', 2),
+      `${fixed((ms.median * 1000) / turns, 2)} µs`,
+    ]),
+  );
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const report = [
+    '# Benchmarks',
+    '',
+    '<!-- Written by `npm run bench` (bench/index.ts): do not edit by hand. -->',
+    '',
+    `What the integration costs on top of \`zapier-platform-core\` and the API, against the floor a minimal app sets, measured side by side in one run. Machine: ${cpu}, ${String(cpus().length)} cores, ${fixed(totalmem() / 2 ** 30)} GiB (${fixed(freemem() / 2 ** 30)} GiB free); Node ${process.version}; ${started.toISOString()}. These machines are shared and noisy: read the ratios, not the absolute times.`,
+    '',
+    `**Result: ${misses.length === 0 ? 'every target met' : `${String(misses.length)} target(s) missed: ${misses.join('; ')}`}.**`,
+    '',
+    'Reproduce: `npm install && npm run bench` (it builds both zips, starts and stops the sandbox itself, and rewrites this file; about 4 minutes).',
+    '',
+    ...lines,
+  ].join('\n');
+  writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report);
+  process.stdout.write(`${report}\n`);
+  rmSync(path.dirname(path.dirname(zips.minimal)), { recursive: true, force: true });
+  return misses.length === 0 ? 0 : 1;
+};
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(`npm run bench failed: ${(error as Error).stack ?? String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,45 @@
+// `new_call` perform on delivered calls with long transcripts: the formatting is the only work.
+import { createAppTester } from 'zapier-platform-core';
+
+import { loadBuiltApp } from '../scripts/built-app';
+
+export interface TranscriptTiming {
+  turns: number;
+  ms: { median: number; min: number; max: number };
+}
+
+const RUNS = 7;
+
+export const formatTranscripts = async (): Promise<TranscriptTiming[]> => {
+  const app = loadBuiltApp();
+  const appTester = createAppTester(app);
+  const timings: TranscriptTiming[] = [];
+  for (const turns of [100, 2_000, 20_000]) {
+    const call = {
+      id: 'call_01HXSBX0001',
+      caller_name: 'John Smith',
+      phone_number: '+15551234567',
+      timestamp: '2026-04-11T14:30:00Z',
+      duration_seconds: 184,
+      status: 'completed',
+      call_type: 'inbound',
+      summary: 'A long call.',
+      transcript: Array.from({ length: turns }, (_, i) => ({
+        speaker: i % 2 ? 'caller' : 'agent',
+        text: `Turn ${String(i)}: the unit is making a rattling noise when it starts up in the morning.`,
+      })),
+    };
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const started = performance.now();
+      await appTester(app.triggers.new_call.operation.perform, {
+        authData: { api_key: 'nm_test_sandbox' },
+        cleanedRequest: { event: 'new_call', data: call },
+      });
+      times.push(performance.now() - started);
+    }
+    const sorted = times.sort((a, b) => a - b);
+    timings.push({ turns, ms: { median: sorted[Math.floor(RUNS / 2)]!, min: sorted[0]!, max: sorted[RUNS - 1]! } });
+  }
+  return timings;
+};
