@@ -9,6 +9,7 @@ import AdmZip from 'adm-zip';
 
 import { postControl, startSandbox, type Sandbox } from '../sandbox/server';
 import { countRequests, type RequestCount } from './requests';
+import { stat, type Stat } from './stat';
 import { formatTranscripts, type TranscriptTiming } from './transcripts';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -19,19 +20,6 @@ const SCALE_RUNS = 5;
 const SIZES = [1_000, 10_000, 100_000];
 
 const TARGETS = { zipRatio: 1.3, coldStartRatio: 1.15, scaleRatio: 2, growthPer10x: 11 };
-
-interface Stat {
-  median: number;
-  min: number;
-  max: number;
-}
-
-const stat = (values: number[]): Stat => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
-};
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 const showStat = ({ median, min, max }: Stat, unit: string, digits = 1) =>
@@ -156,7 +144,7 @@ const main = async (): Promise<number> => {
   }
   const growth = (operation: string, pick: (row: ScaleRow) => number) => {
     const series = scale.filter((row) => row.operation === operation).map(pick);
-    return series.slice(1).map((value, i) => value / series[i]!);
+    return series.slice(1).map((value, i) => value / (series[i] ?? Number.NaN));
   };
   for (const row of scale.filter(({ size }) => size === 100_000)) {
     const time = row.op.ms.median / row.baseline.ms.median;

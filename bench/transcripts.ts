@@ -2,10 +2,11 @@
 import { createAppTester } from 'zapier-platform-core';
 
 import { loadBuiltApp } from '../scripts/built-app';
+import { stat, type Stat } from './stat';
 
 export interface TranscriptTiming {
   turns: number;
-  ms: { median: number; min: number; max: number };
+  ms: Stat;
 }
 
 const RUNS = 7;
@@ -38,8 +39,7 @@ export const formatTranscripts = async (): Promise<TranscriptTiming[]> => {
       });
       times.push(performance.now() - started);
     }
-    const sorted = times.sort((a, b) => a - b);
-    timings.push({ turns, ms: { median: sorted[Math.floor(RUNS / 2)]!, min: sorted[0]!, max: sorted[RUNS - 1]! } });
+    timings.push({ turns, ms: stat(times) });
   }
   return timings;
 };
