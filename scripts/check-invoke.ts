@@ -56,7 +56,8 @@ const main = async (): Promise<number> => {
           encoding: 'utf8',
           timeout: 120_000,
         });
-        problem = expect(JSON.parse(stdout));
+        // The CLI prints the app's z.console lines first, then the result.
+        problem = expect(JSON.parse(stdout.slice(Math.max(stdout.search(/^[[{]/m), 0))));
       } catch (error) {
         problem = (error as Error).message.split('\n').slice(0, 3).join(' ');
       }

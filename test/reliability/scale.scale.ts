@@ -74,7 +74,7 @@ describe('scale', () => {
       cases: 3,
       title: 'Scale',
       intro:
-        'Outcomes only (test/reliability/scale.test.ts): time and memory against a bare fetch + parse baseline are in BENCHMARKS.md.',
+        'Outcomes only (test/reliability/scale.scale.ts): time and memory against a bare fetch + parse baseline are in BENCHMARKS.md.',
       header: ['operation', 'input', 'outcome'],
       rows: [
         ['new_call perform', 'a call with a 20,000-turn transcript', `${long.outcome}, 20,000 transcript lines`],
