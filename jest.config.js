@@ -1,9 +1,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  // Both cores. The scale suite (*.scale.ts) runs in a jest process of its own (`npm run test:scale`):
-  // core's memory check stops a process that has run 250 operations while holding 450 MB, and
-  // parsing 100,000-record lists leaves a process holding that much.
+  // Both cores. Suites named *.solo.ts each run in a jest process of their own (`npm run test:solo`):
+  // core's memory check stops a process that has run 250 operations while holding 450 MB, and the
+  // fault suite runs ~600 operations, the scale suite parses 100,000-record lists.
   maxWorkers: 2,
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   // .ts first, so `../index` is the TypeScript source and not the root shim that loads dist/.

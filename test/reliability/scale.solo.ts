@@ -1,5 +1,4 @@
-// Outcomes at scale, in a file of its own: core stops a process that has run 250 operations once it
-// holds 450 MB, and lists of 100,000 records take memory.
+// Outcomes at scale. A jest process of its own (`npm run test:solo`): see jest.config.js.
 import nock from 'nock';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
@@ -74,7 +73,7 @@ describe('scale', () => {
       cases: 3,
       title: 'Scale',
       intro:
-        'Outcomes only (test/reliability/scale.scale.ts): time and memory against a bare fetch + parse baseline are in BENCHMARKS.md.',
+        'Outcomes only (test/reliability/scale.solo.ts): time and memory against a bare fetch + parse baseline are in BENCHMARKS.md.',
       header: ['operation', 'input', 'outcome'],
       rows: [
         ['new_call perform', 'a call with a 20,000-turn transcript', `${long.outcome}, 20,000 transcript lines`],
