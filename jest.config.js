@@ -5,6 +5,7 @@ module.exports = {
   // core's memory check stops a process that has run 250 operations while holding 450 MB, and the
   // fault suite runs ~600 operations, the scale suite parses 100,000-record lists.
   maxWorkers: 2,
+  // tsconfig's isolatedModules makes ts-jest transpile file by file: `npm run typecheck` checks types.
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   // .ts first, so `../index` is the TypeScript source and not the root shim that loads dist/.
   moduleFileExtensions: ['ts', 'js', 'json'],

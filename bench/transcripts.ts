@@ -1,6 +1,7 @@
 // `new_call` perform on delivered calls with long transcripts: the formatting is the only work.
 import { createAppTester } from 'zapier-platform-core';
 
+import { callFor } from '../sandbox/seed';
 import { loadBuiltApp } from '../scripts/built-app';
 import { stat, type Stat } from './stat';
 
@@ -17,16 +18,9 @@ export const formatTranscripts = async (): Promise<TranscriptTiming[]> => {
   const timings: TranscriptTiming[] = [];
   for (const turns of [100, 2_000, 20_000]) {
     const call = {
-      id: 'call_01HXSBX0001',
-      caller_name: 'John Smith',
-      phone_number: '+15551234567',
-      timestamp: '2026-04-11T14:30:00Z',
-      duration_seconds: 184,
-      status: 'completed',
-      call_type: 'inbound',
-      summary: 'A long call.',
+      ...callFor(0, Date.parse('2026-04-11T14:30:00Z'), false),
       transcript: Array.from({ length: turns }, (_, i) => ({
-        speaker: i % 2 ? 'caller' : 'agent',
+        speaker: i % 2 ? ('caller' as const) : ('agent' as const),
         text: `Turn ${String(i)}: the unit is making a rattling noise when it starts up in the morning.`,
       })),
     };

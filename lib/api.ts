@@ -63,26 +63,26 @@ const send = async (
   }
 };
 
-const describe = (request: ApiRequest): string => `${request.method ?? 'GET'} /${request.path.join('/')}`;
+const label = (request: ApiRequest): string => `${request.method ?? 'GET'} /${request.path.join('/')}`;
 
 /** `GET` a list endpoint: the items of `data`, which must be an array. */
 export const fetchList = async <T>(z: ZObject, request: ApiRequest): Promise<T[]> => {
   const { data, status } = await send(z, { ...request, raw: true });
   if (!Array.isArray(data)) {
     throw new z.errors.Error(
-      `NeverMiss answered ${describe(request)} without a list in "data".`,
+      `NeverMiss answered ${label(request)} without a list in "data".`,
       'malformed_response',
       status,
     );
   }
-  z.console.log(`${describe(request)}: ${String(data.length)} records`);
+  z.console.log(`${label(request)}: ${String(data.length)} records`);
   return data as T[];
 };
 
 const asRecord = <T>(z: ZObject, request: ApiRequest, data: unknown, status: number): T => {
   if (!isPlainObject(data)) {
     throw new z.errors.Error(
-      `NeverMiss answered ${describe(request)} without a record in "data".`,
+      `NeverMiss answered ${label(request)} without a record in "data".`,
       'malformed_response',
       status,
     );

@@ -20,10 +20,9 @@ export const redact = (text: string, secrets: readonly string[]): string =>
 export const authRejectedMessage = (apiMessage: string | undefined): string =>
   `NeverMiss rejected the API key${apiMessage ? ` (${apiMessage})` : ''}. ${DASHBOARD_HINT}`;
 
-const describeBody = (response: HttpResponse): string => {
-  const contentType = response.getHeader('content-type');
-  return contentType ? `a ${contentType.replace(/;.*$/, '')} body` : 'a body that is not JSON';
-};
+/** `text/html` of `text/html; charset=utf-8`, if the response says. */
+const contentTypeOf = (response: HttpResponse): string | undefined =>
+  response.getHeader('content-type')?.replace(/;.*$/, '') || undefined;
 
 /** Ends `text` with a full stop unless it already ends a sentence. */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
@@ -31,14 +30,19 @@ const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text
 /** Message for an error status other than 401 and 429, keeping the API's own message. */
 export const statusErrorMessage = (response: HttpResponse): string => {
   const apiMessage = apiErrorMessage(response.data);
-  const detail = apiMessage ?? `NeverMiss sent ${describeBody(response)} instead of its JSON error`;
+  const type = contentTypeOf(response);
+  const detail = apiMessage ?? `NeverMiss sent ${type ?? 'a body'} instead of its JSON error`;
   return sentence(`NeverMiss API error ${response.status} on ${requestLabel(response)}: ${detail}`);
 };
 
 /** Message for a 2xx answer that is not the documented `{ "data": … }` JSON envelope. */
 export const malformedBodyMessage = (response: HttpResponse): string => {
-  const what = response.data === undefined ? describeBody(response) : 'JSON without the "data" envelope';
-  return `NeverMiss answered ${response.status} on ${requestLabel(response)} with ${what}. Check that NEVERMISS_API_URL (now ${apiBaseUrl()}) points at the NeverMiss API, or try again later.`;
+  const type = contentTypeOf(response);
+  const what =
+    response.data === undefined
+      ? `a body that is not JSON${type ? ` (${type})` : ''}`
+      : 'JSON without the "data" envelope';
+  return `NeverMiss (${apiBaseUrl()}) answered ${response.status} on ${requestLabel(response)} with ${what}. This is usually temporary: try again in a few minutes.`;
 };
 
 /** `METHOD /path` of the request, below the API base URL and without the query string. */

@@ -84,3 +84,14 @@ export const failureOf = async (promise: Promise<unknown>): Promise<Failure> => 
   }
   throw new Error('expected a failure, got a result');
 };
+
+/** Hands every console line to `onLine` until the returned function is called. */
+export const captureLogs = (onLine: (line: string) => void): (() => void) => {
+  const previous = console.log;
+  console.log = (...args: unknown[]) => {
+    onLine(args.map(String).join(' '));
+  };
+  return () => {
+    console.log = previous;
+  };
+};

@@ -3,11 +3,15 @@ import nock from 'nock';
 // No test may reach a network: every request is answered by a nock scope or fails.
 nock.disableNetConnect();
 
-// Under the app tester z.console.log also prints; keep test output to the tests' own. A test that
-// reads the logs gives this spy an implementation of its own, and puts the quiet one back after.
-const quiet = () => undefined;
+// Under the app tester z.console.log also prints: keep test output to the tests' own. A plain
+// function, not a jest spy, which would keep every logged body in memory. `captureLogs` (helpers)
+// lets a test read the lines.
+const print = console.log;
 beforeAll(() => {
-  jest.spyOn(console, 'log').mockImplementation(quiet);
+  console.log = () => undefined;
+});
+afterAll(() => {
+  console.log = print;
 });
 
 afterEach(() => {

@@ -2,7 +2,7 @@ import nock from 'nock';
 import type { ZObject } from 'zapier-platform-core';
 
 import { fetchList, fetchRecord, fetchOptionalRecord } from '../../lib/api';
-import { API, API_KEY, API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
+import { API, API_KEY, API_PATH, api, apiError, appTester, authBundle, captureLogs, failureOf } from '../helpers';
 import { call, callDetail, lead, stats } from '../fixtures';
 
 type Run<T> = (z: ZObject) => Promise<T>;
@@ -110,10 +110,18 @@ describe('request layer', () => {
         .reply(502, '<html><body>Bad Gateway</body></html>', { 'Content-Type': 'text/html; charset=utf-8' });
       const error = await failure((z) => fetchList(z, { path: ['calls'] }));
       expect(error).toMatchObject({
-        message: 'NeverMiss API error 502 on GET /calls: NeverMiss sent a text/html body instead of its JSON error.',
+        message: 'NeverMiss API error 502 on GET /calls: NeverMiss sent text/html instead of its JSON error.',
         code: 'server_error',
         status: 502,
       });
+    });
+
+    it('reports an error status whose body is neither JSON nor typed', async () => {
+      api({ offContract: 'a plain-text error' }).get(`${API_PATH}/stats`).reply(500, 'Oops');
+      const error = await failure(getStats);
+      expect(error.message).toBe(
+        'NeverMiss API error 500 on GET /stats: NeverMiss sent a body instead of its JSON error.',
+      );
     });
 
     it('reports a 2xx that is not JSON', async () => {
@@ -121,14 +129,15 @@ describe('request layer', () => {
         .get(`${API_PATH}/stats`)
         .reply(200, '{"data": {"total_calls', { 'Content-Type': 'application/json' });
       const error = await failure(getStats);
-      expect(error.message).toContain('NeverMiss answered 200 on GET /stats with a application/json body.');
-      expect(error.message).toContain('NEVERMISS_API_URL (now https://nevermisshq.com/api/v1)');
+      expect(error.message).toBe(
+        'NeverMiss (https://nevermisshq.com/api/v1) answered 200 on GET /stats with a body that is not JSON (application/json). This is usually temporary: try again in a few minutes.',
+      );
     });
 
     it('reports a 2xx without a content type and not JSON', async () => {
       api({ offContract: 'a plain-text body' }).get(`${API_PATH}/stats`).reply(200, 'OK');
       const error = await failure(getStats);
-      expect(error.message).toContain('with a body that is not JSON');
+      expect(error.message).toContain('answered 200 on GET /stats with a body that is not JSON. This');
     });
 
     it('reports a 2xx JSON body without the data envelope', async () => {
@@ -208,18 +217,17 @@ describe('request layer', () => {
 
   describe('secrets', () => {
     const output: string[] = [];
+    let release = () => undefined as void;
     beforeEach(() => {
       output.length = 0;
       process.env.LOG_TO_STDOUT = 'true';
       process.env.DETAILED_LOG_TO_STDOUT = 'true';
-      jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-        output.push(args.map(String).join(' '));
-      });
+      release = captureLogs((line) => output.push(line));
     });
     afterEach(() => {
       delete process.env.LOG_TO_STDOUT;
       delete process.env.DETAILED_LOG_TO_STDOUT;
-      jest.spyOn(console, 'log').mockImplementation(() => undefined);
+      release();
     });
 
     it.each([
