@@ -217,7 +217,7 @@ describe('request layer', () => {
 
   describe('secrets', () => {
     const output: string[] = [];
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     beforeEach(() => {
       output.length = 0;
       process.env.LOG_TO_STDOUT = 'true';

@@ -127,7 +127,7 @@ const check = async (runCase: Run): Promise<Observed> => {
   return observed;
 };
 
-let release = () => undefined as void;
+let release: () => void = () => undefined;
 beforeAll(() => {
   process.env.LOG_TO_STDOUT = 'true';
   process.env.DETAILED_LOG_TO_STDOUT = 'true';
