@@ -70,8 +70,9 @@ export const defineHookTrigger = <Api extends { id: string }, Output extends Rec
 
       performList: async (z, bundle) => {
         const listFilter = spec.listFilter ?? (() => true);
+        const kept = keep(bundle.inputData);
         const listed = (await listRecords(z, resource))
-          .filter((record) => listFilter(record) && keep(bundle.inputData)(record))
+          .filter((record) => listFilter(record) && kept(record))
           .slice(0, MAX_RECORDS);
         // While Zapier loads a sample, the first records come whole (calls: with transcripts) for mapping.
         const whole = isLoadingSample(bundle) ? (resource.sampleCompletions ?? 0) : 0;
