@@ -25,7 +25,9 @@ it('prints its base URL and key, serves the API, and stops cleanly on SIGINT', a
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
 
   const apiUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no base URL printed: ${output}`)), 15_000);
+    const timer = setTimeout(() => {
+      reject(new Error(`no base URL printed: ${output}`));
+    }, 15_000);
     child.stdout.on('data', () => {
       const match = /API base URL: (\S+)/.exec(output);
       if (match?.[1]) {
