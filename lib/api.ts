@@ -2,9 +2,9 @@ import type { HttpRequestOptions, ZObject } from 'zapier-platform-core';
 
 import { apiBaseUrl } from './config';
 import { isPlainObject } from './guards';
-import type { ApiRecordEnvelope } from './models';
+import type { ApiListEnvelope, ApiRecordEnvelope } from './models';
 
-type ApiResponseData = ApiRecordEnvelope<unknown>;
+type ApiResponseData = ApiRecordEnvelope<unknown> | ApiListEnvelope<unknown>;
 
 /** URL parsing resolves `.` and `..` even when encoded, and a blank segment changes the path: no id can be one. */
 export const isSafePathSegment = (segment: string): boolean => segment !== '' && segment !== '.' && segment !== '..';

@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { Booking, CallDetail, Lead, Stats, Webhook, WebhookEvent } from '../lib/models';
+import type { ApiErrorBody, Booking, CallDetail, Lead, Stats, Webhook, WebhookEvent } from '../lib/models';
 import { bookingFor, callFor, generated, leadFor, PEOPLE, seed, type SeedData } from './seed';
 
 export const SANDBOX_API_KEY = 'nm_test_sandbox';
@@ -78,7 +78,7 @@ const send = (res: ServerResponse, status: number, body: unknown, headers: Recor
 };
 
 const sendError = (res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) => {
-  send(res, status, { error: { status, message } }, headers);
+  send(res, status, { error: { status, message } } satisfies ApiErrorBody, headers);
 };
 
 const readJson = async (req: IncomingMessage): Promise<unknown> => {
