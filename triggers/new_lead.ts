@@ -4,8 +4,6 @@ import { comparable } from '../lib/records';
 import { leads } from '../lib/resources';
 import { leadSample } from '../lib/samples';
 
-const URGENCIES = ['high', 'medium', 'low'] as const;
-
 export default defineHookTrigger({
   event: 'new_lead',
   noun: 'Lead',
@@ -22,7 +20,9 @@ export default defineHookTrigger({
       default: 'any',
       choices: [
         { value: 'any', label: 'Any', sample: 'any' },
-        ...URGENCIES.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1), sample: value })),
+        { value: 'high', label: 'High', sample: 'high' },
+        { value: 'medium', label: 'Medium', sample: 'medium' },
+        { value: 'low', label: 'Low', sample: 'low' },
       ],
       helpText:
         'Only trigger on leads of this urgency, e.g. **High** to text the owner about emergencies. **Any** triggers on every lead.',
