@@ -1,6 +1,6 @@
 import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
 
-import { listRecords, MAX_RECORDS, type Resource } from './resources';
+import { listRecords, type Resource } from './resources';
 
 /** What a dynamic dropdown shows: the id it fills in and a label a person can pick from. */
 export interface Choice {
@@ -42,9 +42,7 @@ export const defineChoicesTrigger = <Api extends { id: string }, Output extends 
     operation: {
       type: 'polling',
       perform: async (z) =>
-        (await listRecords(z, resource))
-          .slice(0, MAX_RECORDS)
-          .map((record) => ({ id: record.id, label: labelOf(record) || record.id })),
+        (await listRecords(z, resource)).map((record) => ({ id: record.id, label: labelOf(record) || record.id })),
     },
   };
   return trigger satisfies Trigger;

@@ -3,7 +3,7 @@ import type { Bundle, PlainInputField, PlainOutputField, Trigger, ZObject } from
 import { recordsFromDelivery } from './deliveries';
 import type { Webhook, WebhookDeletion, WebhookEvent } from './models';
 import { uniqueById } from './records';
-import { completeRecord, listRecords, MAX_RECORDS, type Resource } from './resources';
+import { completeRecord, listRecords, type Resource } from './resources';
 import { subscribe, unsubscribe } from './webhooks';
 
 type InputData = Bundle['inputData'];
@@ -71,9 +71,7 @@ export const defineHookTrigger = <Api extends { id: string }, Output extends Rec
       performList: async (z, bundle) => {
         const listFilter = spec.listFilter ?? (() => true);
         const kept = keep(bundle.inputData);
-        const listed = (await listRecords(z, resource))
-          .filter((record) => listFilter(record) && kept(record))
-          .slice(0, MAX_RECORDS);
+        const listed = await listRecords(z, resource, (record) => listFilter(record) && kept(record));
         // While Zapier loads a sample, the first records come whole (calls: with transcripts) for mapping.
         const whole = isLoadingSample(bundle) ? (resource.sampleCompletions ?? 0) : 0;
         const completed = await Promise.all(

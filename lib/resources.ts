@@ -78,18 +78,23 @@ export const bookings: Resource<Booking, BookingOutput> = {
 };
 
 /** The most records an operation returns. */
-export const MAX_RECORDS = 100;
+const MAX_RECORDS = 100;
 
-/** One request to the list endpoint: the records with an id, newest first. */
+/**
+ * One request to the list endpoint: the records with an id that `keep` keeps, newest first, at most
+ * MAX_RECORDS. Filtered before sorting, so a search that matches a few of 100,000 records sorts a few.
+ */
 export const listRecords = async <Api extends { id: string }, Output extends Record<string, unknown>>(
   z: ZObject,
   resource: Resource<Api, Output>,
+  keep: (record: Api) => boolean = () => true,
 ): Promise<Api[]> => {
   const items = await fetchList<unknown>(z, {
     path: [resource.path],
     ...(resource.listParams ? { params: resource.listParams } : {}),
   });
-  return sortNewestFirst(items.filter(hasId).map(withTextId), resource.timestampField) as unknown as Api[];
+  const records = (items.filter(hasId).map(withTextId) as unknown as Api[]).filter(keep);
+  return sortNewestFirst(records, resource.timestampField).slice(0, MAX_RECORDS);
 };
 
 const isComplete = (record: Identified, apiFields: readonly { key: string }[]): boolean =>

@@ -9,7 +9,7 @@ import {
 
 import { comparable } from './records';
 import { normalisePhone } from './phone';
-import { completeRecord, findRecordById, listRecords, MAX_RECORDS, type Resource } from './resources';
+import { completeRecord, findRecordById, listRecords, type Resource } from './resources';
 
 /** One way to find a record besides its id: an input field and how a record matches it. */
 export interface Criterion<Api> {
@@ -127,11 +127,10 @@ export const defineRecordSearch = <Api extends { id: string }, Output extends Re
           throw new z.errors.Error(`Fill in at least one of: ${labels.join(', ')}.`, 'invalid_input');
         }
 
-        const candidates = id !== '' ? [await findRecordById(z, resource, id)] : await listRecords(z, resource);
-        const matches = candidates
-          .filter((record): record is Api => record !== undefined)
-          .filter((record) => given.every(({ criterion, parsed }) => criterion.matches(record, parsed)))
-          .slice(0, MAX_RECORDS);
+        const matchesAll = (record: Api) => given.every(({ criterion, parsed }) => criterion.matches(record, parsed));
+        const found = id !== '' ? await findRecordById(z, resource, id) : undefined;
+        const matches =
+          id !== '' ? (found && matchesAll(found) ? [found] : []) : await listRecords(z, resource, matchesAll);
         const [first, ...rest] = matches;
         if (first === undefined) return [];
         return [await completeRecord(z, resource, first), ...rest].map(resource.toOutput);
