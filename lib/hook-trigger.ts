@@ -3,7 +3,7 @@ import type { Bundle, PlainInputField, PlainOutputField, Trigger, ZObject } from
 import { recordsFromDelivery } from './deliveries';
 import type { Webhook, WebhookDeletion, WebhookEvent } from './models';
 import { uniqueById } from './records';
-import { completeRecord, listRecords, type Resource } from './resources';
+import { completeRecord, listRecords, outputContext, type Resource } from './resources';
 import { subscribe, unsubscribe } from './webhooks';
 
 type InputData = Bundle['inputData'];
@@ -58,17 +58,19 @@ export const defineHookTrigger = <Api extends { id: string }, Output extends Rec
     display: { label: spec.label, description: spec.description },
     operation: {
       type: 'hook',
-      inputFields: spec.inputFields ?? [],
+      inputFields: [...(spec.inputFields ?? []), ...(resource.outputOptionFields ?? [])],
       performSubscribe: (z, bundle) => subscribe(z, bundle, event),
       performUnsubscribe: (z, bundle) => unsubscribe(z, bundle),
 
       perform: async (z, bundle) => {
+        const context = outputContext(bundle);
         const delivered = uniqueById(recordsFromDelivery(bundle.cleanedRequest, event));
         const records = await Promise.all(delivered.map((record) => completeRecord(z, resource, record)));
-        return records.filter(keep(bundle.inputData)).map(resource.toOutput);
+        return records.filter(keep(bundle.inputData)).map((record) => resource.toOutput(record, context));
       },
 
       performList: async (z, bundle) => {
+        const context = outputContext(bundle);
         const listFilter = spec.listFilter ?? (() => true);
         const kept = keep(bundle.inputData);
         const listed = await listRecords(z, resource, (record) => listFilter(record) && kept(record));
@@ -77,7 +79,7 @@ export const defineHookTrigger = <Api extends { id: string }, Output extends Rec
         const completed = await Promise.all(
           listed.slice(0, whole).map((record) => completeRecord(z, resource, record)),
         );
-        return [...completed, ...listed.slice(whole)].map(resource.toOutput);
+        return [...completed, ...listed.slice(whole)].map((record) => resource.toOutput(record, context));
       },
 
       outputFields: resource.outputFields,

@@ -109,14 +109,36 @@ export type WebhookDeletion = {
 
 // What the integration outputs: the API's fields unchanged, plus fields derived to save a Formatter step.
 
+/** A one-line address split into its parts; all empty when it does not read as a US address. */
+export type AddressOutput = {
+  address_street: string;
+  address_city: string;
+  address_state: string;
+  address_postal_code: string;
+};
+
 export type CallOutput = CallDetail & {
   /** The transcript as plain text, one turn a line: "Agent: …" / "Caller: …". */
   transcript_text: string;
+  /** `caller_name` split; empty when it does not read as one person's name. */
+  caller_first_name: string;
+  caller_last_name: string;
 };
 
-export type LeadOutput = Lead;
+export type LeadOutput = Lead &
+  AddressOutput & {
+    /** `name` split; empty when it does not read as one person's name. */
+    first_name: string;
+    last_name: string;
+  };
 
-export type BookingOutput = Booking & {
-  /** `scheduled_date` and `scheduled_time` as `YYYY-MM-DDTHH:mm`, in the business's local time. */
-  scheduled_start: string | null;
-};
+export type BookingOutput = Booking &
+  AddressOutput & {
+    /** `customer_name` split; empty when it does not read as one person's name. */
+    customer_first_name: string;
+    customer_last_name: string;
+    /** `scheduled_date` and `scheduled_time` as ISO 8601 with the Zap's time zone's offset (UTC outside a Zap). */
+    scheduled_start: string | null;
+    /** `scheduled_start` plus the appointment length the user gave; absent when none was given. */
+    scheduled_end?: string | null;
+  };

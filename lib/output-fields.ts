@@ -1,6 +1,6 @@
 import type { PlainOutputField } from 'zapier-platform-core';
 
-import type { Booking, BookingOutput, CallDetail, CallOutput, Lead, Stats } from './models';
+import type { AddressOutput, Booking, BookingOutput, CallDetail, CallOutput, Lead, LeadOutput, Stats } from './models';
 
 type FieldType = NonNullable<PlainOutputField['type']>;
 
@@ -15,7 +15,7 @@ const fieldOf =
   ): PlainOutputField & { key: K } => ({ ...extra, key, label, type });
 
 const call = fieldOf<CallOutput>();
-const lead = fieldOf<Lead>();
+const lead = fieldOf<LeadOutput>();
 const booking = fieldOf<BookingOutput>();
 const stat = fieldOf<Stats>();
 
@@ -41,7 +41,20 @@ export const callApiFields = [
 export const callOutputFields: PlainOutputField[] = [
   ...callApiFields,
   call('transcript_text', 'Transcript (Plain Text)'),
+  call('caller_first_name', 'Caller First Name'),
+  call('caller_last_name', 'Caller Last Name'),
 ];
+
+/** A one-line address's parts, beside `address`: empty when it does not read as a US address. */
+const addressPartFields = <T extends Record<keyof AddressOutput, unknown>>() => {
+  const field = fieldOf<T>();
+  return [
+    field('address_street', 'Address: Street'),
+    field('address_city', 'Address: City'),
+    field('address_state', 'Address: State'),
+    field('address_postal_code', 'Address: ZIP Code'),
+  ];
+};
 
 /** The fields `GET /leads/{id}` returns. */
 export const leadApiFields = [
@@ -57,7 +70,12 @@ export const leadApiFields = [
   lead('created_at', 'Created At', 'datetime'),
 ] as const satisfies readonly { key: keyof Lead }[];
 
-export const leadOutputFields: PlainOutputField[] = [...leadApiFields];
+export const leadOutputFields: PlainOutputField[] = [
+  ...leadApiFields,
+  lead('first_name', 'First Name'),
+  lead('last_name', 'Last Name'),
+  ...addressPartFields<LeadOutput>(),
+];
 
 /** The fields `GET /bookings/{id}` returns. */
 export const bookingApiFields = [
@@ -75,8 +93,12 @@ export const bookingApiFields = [
 
 export const bookingOutputFields: PlainOutputField[] = [
   ...bookingApiFields,
-  // No time zone: NeverMiss gives the appointment in the business's local time.
-  booking('scheduled_start', 'Scheduled Start (Business Local Time, YYYY-MM-DDTHH:mm)'),
+  booking('customer_first_name', 'Customer First Name'),
+  booking('customer_last_name', 'Customer Last Name'),
+  ...addressPartFields<BookingOutput>(),
+  // NeverMiss gives the business's local date and time; the Zap's time zone stands in for the business's.
+  booking('scheduled_start', 'Scheduled Start (in the Zap’s time zone, or UTC)', 'datetime'),
+  booking('scheduled_end', 'Scheduled End (in the Zap’s time zone, or UTC)', 'datetime'),
 ];
 
 export const statsOutputFields: PlainOutputField[] = [

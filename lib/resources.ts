@@ -1,8 +1,22 @@
-import type { PlainOutputField, ZObject } from 'zapier-platform-core';
+import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
+
+import { splitAddress } from './addresses';
 
 import { fetchList, fetchOptionalRecord, fetchRecord, isSafePathSegment } from './api';
+import { appointmentLength, appointmentLengthField, appointmentTimes } from './appointment';
 import { hasId, withTextId, type Identified } from './guards';
-import type { Booking, BookingOutput, Call, CallOutput, Lead, LeadOutput, Stats, TranscriptTurn } from './models';
+import type {
+  AddressOutput,
+  Booking,
+  BookingOutput,
+  Call,
+  CallOutput,
+  Lead,
+  LeadOutput,
+  Stats,
+  TranscriptTurn,
+} from './models';
+import { splitName } from './names';
 import {
   bookingApiFields,
   bookingOutputFields,
@@ -27,16 +41,32 @@ export interface Resource<Api extends { id: string }, Output extends Record<stri
   /** Every field `GET <path>/{id}` returns: a delivered record lacking one is fetched whole. */
   apiFields: readonly { key: string }[];
   /** The API's fields unchanged, plus derived ones. */
-  toOutput: (record: Api) => Output;
+  toOutput: (record: Api, context: OutputContext) => Output;
   outputFields: PlainOutputField[];
+  /** Options that shape the output, not which records: on every trigger and search of the resource. */
+  outputOptionFields?: PlainInputField[];
 }
 
-/** `YYYY-MM-DDTHH:mm` from a booking's local date and time, or null when either is not in that form. */
-export const scheduledStart = (date: unknown, time: unknown): string | null => {
-  const day = typeof date === 'string' ? /^\d{4}-\d{2}-\d{2}$/.exec(date.trim()) : null;
-  const clock = typeof time === 'string' ? /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(time.trim()) : null;
-  if (!day || !clock) return null;
-  return `${day[0]}T${String(clock[1]).padStart(2, '0')}:${String(clock[2])}`;
+/** What shapes an output besides the record: the Zap's time zone and the user's output options. */
+export interface OutputContext {
+  /** `bundle.meta.timezone` (IANA); undefined outside a Zap. */
+  timeZone: string | undefined;
+  appointmentLengthMinutes: number | undefined;
+}
+
+/** The run's output context; a bad option is a clear error before any request. */
+export const outputContext = (bundle: Bundle): OutputContext => {
+  // `bundle.meta` is absent when an operation runs outside a Zap (the app tester).
+  const timeZone = (bundle.meta as Partial<Bundle['meta']> | undefined)?.timezone;
+  return {
+    timeZone: typeof timeZone === 'string' && timeZone.trim() !== '' ? timeZone.trim() : undefined,
+    appointmentLengthMinutes: appointmentLength(bundle.inputData[appointmentLengthField.key]),
+  };
+};
+
+const addressParts = (address: unknown): AddressOutput => {
+  const { street, city, state, postal_code } = splitAddress(address);
+  return { address_street: street, address_city: city, address_state: state, address_postal_code: postal_code };
 };
 
 /** A call from `GET /calls` lacks its transcript; one from `GET /calls/{id}` or a delivery has it. */
@@ -51,7 +81,14 @@ export const calls: Resource<CallRecord, CallOutput> = {
   apiFields: callApiFields,
   toOutput: (call) => {
     const transcript = Array.isArray(call.transcript) ? call.transcript : [];
-    return { ...call, transcript, transcript_text: transcriptText(transcript) };
+    const name = splitName(call.caller_name);
+    return {
+      ...call,
+      transcript,
+      transcript_text: transcriptText(transcript),
+      caller_first_name: name.first,
+      caller_last_name: name.last,
+    };
   },
   outputFields: callOutputFields,
 };
@@ -61,7 +98,10 @@ export const leads: Resource<Lead, LeadOutput> = {
   path: 'leads',
   timestampField: 'created_at',
   apiFields: leadApiFields,
-  toOutput: (lead) => ({ ...lead }),
+  toOutput: (lead) => {
+    const name = splitName(lead.name);
+    return { ...lead, first_name: name.first, last_name: name.last, ...addressParts(lead.address) };
+  },
   outputFields: leadOutputFields,
 };
 
@@ -70,11 +110,18 @@ export const bookings: Resource<Booking, BookingOutput> = {
   path: 'bookings',
   timestampField: 'created_at',
   apiFields: bookingApiFields,
-  toOutput: (booking) => ({
-    ...booking,
-    scheduled_start: scheduledStart(booking.scheduled_date, booking.scheduled_time),
-  }),
+  toOutput: (booking, { timeZone, appointmentLengthMinutes }) => {
+    const name = splitName(booking.customer_name);
+    return {
+      ...booking,
+      customer_first_name: name.first,
+      customer_last_name: name.last,
+      ...addressParts(booking.address),
+      ...appointmentTimes(booking.scheduled_date, booking.scheduled_time, timeZone, appointmentLengthMinutes),
+    };
+  },
   outputFields: bookingOutputFields,
+  outputOptionFields: [appointmentLengthField],
 };
 
 /** The most records an operation returns. */

@@ -23,6 +23,8 @@ export const callSample: CallOutput = {
     'Agent: Sorry to hear that. I can get a technician out tomorrow at 9 AM. Does that work?',
     'Caller: Yes, that works. Thank you!',
   ].join('\n'),
+  caller_first_name: 'John',
+  caller_last_name: 'Smith',
 };
 
 export const missedCallSample: CallOutput = {
@@ -36,6 +38,8 @@ export const missedCallSample: CallOutput = {
   summary: 'Missed call: the caller hung up before the receptionist answered.',
   transcript: [],
   transcript_text: '',
+  caller_first_name: 'Linda',
+  caller_last_name: 'Park',
 };
 
 export const leadSample: LeadOutput = {
@@ -49,6 +53,12 @@ export const leadSample: LeadOutput = {
   source: 'inbound_call',
   status: 'new',
   created_at: '2026-04-11T14:35:00Z',
+  first_name: 'Maria',
+  last_name: 'Garcia',
+  address_street: '123 Main St',
+  address_city: 'Austin',
+  address_state: 'TX',
+  address_postal_code: '',
 };
 
 export const bookingSample: BookingOutput = {
@@ -58,11 +68,19 @@ export const bookingSample: BookingOutput = {
   service_type: 'HVAC Maintenance',
   scheduled_date: '2026-04-15',
   scheduled_time: '09:00',
-  address: '456 Oak Ave, Austin, TX',
+  address: '456 Oak Ave, Austin, TX 78704',
   notes: 'Annual AC tune-up',
   status: 'confirmed',
   created_at: '2026-04-11T15:02:00Z',
-  scheduled_start: '2026-04-15T09:00',
+  customer_first_name: 'David',
+  customer_last_name: 'Lee',
+  address_street: '456 Oak Ave',
+  address_city: 'Austin',
+  address_state: 'TX',
+  address_postal_code: '78704',
+  // A Zap in America/Chicago with an Appointment Length of 60 minutes.
+  scheduled_start: '2026-04-15T09:00:00-05:00',
+  scheduled_end: '2026-04-15T10:00:00-05:00',
 };
 
 export const cancelledBookingSample: BookingOutput = {
@@ -73,11 +91,18 @@ export const cancelledBookingSample: BookingOutput = {
   service_type: 'Furnace Repair',
   scheduled_date: '2026-04-18',
   scheduled_time: '13:30',
-  address: '789 Pecan St, Round Rock, TX',
+  address: '789 Pecan St, Round Rock, TX 78664',
   notes: 'Customer rescheduling after travel; will call back.',
   status: 'cancelled',
   created_at: '2026-04-12T10:20:00Z',
-  scheduled_start: '2026-04-18T13:30',
+  customer_first_name: 'Priya',
+  customer_last_name: 'Shah',
+  address_street: '789 Pecan St',
+  address_city: 'Round Rock',
+  address_state: 'TX',
+  address_postal_code: '78664',
+  scheduled_start: '2026-04-18T13:30:00-05:00',
+  scheduled_end: '2026-04-18T14:30:00-05:00',
 };
 
 export const statsSample: Stats = {

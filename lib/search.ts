@@ -9,7 +9,7 @@ import {
 
 import { comparable } from './records';
 import { normalisePhone } from './phone';
-import { completeRecord, findRecordById, listRecords, type Resource } from './resources';
+import { completeRecord, findRecordById, listRecords, outputContext, type Resource } from './resources';
 
 /** One way to find a record besides its id: an input field and how a record matches it. */
 export interface Criterion<Api> {
@@ -116,7 +116,11 @@ export const defineRecordSearch = <Api extends { id: string }, Output extends Re
     noun: spec.noun,
     display: { label: spec.label, description: spec.description },
     operation: {
-      inputFields: [idField, ...criteria.map(({ field }) => ({ required: false, ...field }))],
+      inputFields: [
+        idField,
+        ...criteria.map(({ field }) => ({ required: false, ...field })),
+        ...(resource.outputOptionFields ?? []),
+      ],
       perform: async (z, bundle) => {
         const id = inputText(bundle.inputData.id);
         const given = criteria
@@ -126,6 +130,7 @@ export const defineRecordSearch = <Api extends { id: string }, Output extends Re
         if (id === '' && given.length === 0) {
           throw new z.errors.Error(`Fill in at least one of: ${labels.join(', ')}.`, 'invalid_input');
         }
+        const context = outputContext(bundle);
 
         const matchesAll = (record: Api) => given.every(({ criterion, parsed }) => criterion.matches(record, parsed));
         const found = id !== '' ? await findRecordById(z, resource, id) : undefined;
@@ -133,7 +138,7 @@ export const defineRecordSearch = <Api extends { id: string }, Output extends Re
           id !== '' ? (found && matchesAll(found) ? [found] : []) : await listRecords(z, resource, matchesAll);
         const [first, ...rest] = matches;
         if (first === undefined) return [];
-        return [await completeRecord(z, resource, first), ...rest].map(resource.toOutput);
+        return [await completeRecord(z, resource, first), ...rest].map((record) => resource.toOutput(record, context));
       },
       outputFields: resource.outputFields,
       sample: spec.sample,

@@ -17,24 +17,44 @@ const EVENTS: WebhookEvent[] = ['new_call', 'missed_call', 'new_lead', 'new_book
 
 const plural = (count: number, noun: string) => `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
 
+/** As Zapier runs a Zap: in the Zap's time zone (the sandbox's business is in Austin, TX). */
+const ZAP_TIME_ZONE = 'America/Chicago';
+/** The booking steps' option: an end time one hour after the start. */
+const BOOKING_OPTIONS = { appointment_length_minutes: 60 };
+
+const isBookingEvent = (event: WebhookEvent) => event === 'new_booking' || event === 'booking_cancelled';
+
+const orDash = (value: unknown) => (typeof value === 'string' && value !== '' ? value : '–');
+const nameParts = (first: unknown, last: unknown) => `${orDash(first)} / ${orDash(last)}`;
+const addressParts = (record: Partial<LeadOutput | BookingOutput>) =>
+  [record.address_street, record.address_city, record.address_state, record.address_postal_code]
+    .map(orDash)
+    .join(' / ');
+
 const describeRecord = (record: Record<string, unknown> | undefined): string => {
   if (!record) return 'nothing found';
   const call = record as Partial<CallOutput>;
   const lead = record as Partial<LeadOutput>;
   const booking = record as Partial<BookingOutput>;
   if (call.caller_name !== undefined) {
-    return `${String(call.id)} · ${call.caller_name} · ${String(call.status)} · ${plural(call.transcript?.length ?? 0, 'transcript turn')}`;
+    return `${String(call.id)} · ${call.caller_name} (${nameParts(call.caller_first_name, call.caller_last_name)}) · ${String(call.status)} · ${plural(call.transcript?.length ?? 0, 'transcript turn')}`;
   }
   if (lead.urgency_level !== undefined)
-    return `${String(lead.id)} · ${String(lead.name)} · urgency ${lead.urgency_level}`;
-  return `${String(booking.id)} · ${String(booking.customer_name)} · ${String(booking.scheduled_start)} · ${String(booking.status)}`;
+    return `${String(lead.id)} · ${String(lead.name)} (${nameParts(lead.first_name, lead.last_name)}) · ${addressParts(lead)} · urgency ${lead.urgency_level}`;
+  return `${String(booking.id)} · ${String(booking.customer_name)} (${nameParts(booking.customer_first_name, booking.customer_last_name)}) · ${String(booking.scheduled_start)} → ${String(booking.scheduled_end)} · ${addressParts(booking)} · ${String(booking.status)}`;
 };
 
 const main = async (): Promise<number> => {
   const sandbox = await startSandbox({ port: 0 });
   const hooks = await startCatchServer();
   process.env.NEVERMISS_API_URL = sandbox.apiUrl;
-  const bundle = (extra: object = {}) => ({ authData: { api_key: SANDBOX_API_KEY }, inputData: {}, ...extra });
+  const bundle = ({ meta, ...extra }: { meta?: object; [key: string]: unknown } = {}) => ({
+    authData: { api_key: SANDBOX_API_KEY },
+    inputData: {},
+    meta: { timezone: ZAP_TIME_ZONE, ...meta },
+    ...extra,
+  });
+  const optionsFor = (event: WebhookEvent) => (isBookingEvent(event) ? BOOKING_OPTIONS : {});
   let passed = 0;
   let failed = 0;
 
@@ -94,7 +114,7 @@ const main = async (): Promise<number> => {
         async () => {
           const records = await appTester(
             app.triggers[event].operation.perform,
-            bundle({ cleanedRequest: delivered.body }),
+            bundle({ cleanedRequest: delivered.body, inputData: optionsFor(event) }),
           );
           if (records[0]?.id !== delivered.id)
             throw new Error(`expected ${delivered.id}, got ${JSON.stringify(records.map((r) => r.id))}`);
@@ -107,7 +127,11 @@ const main = async (): Promise<number> => {
     for (const event of EVENTS) {
       await step(
         `${event} performList (sample)`,
-        () => appTester(app.triggers[event].operation.performList, bundle({ meta: { isLoadingSample: true } })),
+        () =>
+          appTester(
+            app.triggers[event].operation.performList,
+            bundle({ inputData: optionsFor(event), meta: { isLoadingSample: true } }),
+          ),
         (records) => `${plural(records.length, 'record')} · newest ${describeRecord(records[0])}`,
       );
     }
@@ -126,8 +150,8 @@ const main = async (): Promise<number> => {
     await search('find_call', 'by phone', { phone_number: '(555) 123-4567' });
     await search('find_lead', 'by id', { id: 'lead_01HXSBX0003' });
     await search('find_lead', 'by email', { email: 'Maria.Garcia@example.com' });
-    await search('find_booking', 'by id', { id: 'book_01HXSBX0001' });
-    await search('find_booking', 'by phone', { phone_number: '555-444-5555' });
+    await search('find_booking', 'by id', { id: 'book_01HXSBX0001', ...BOOKING_OPTIONS });
+    await search('find_booking', 'by phone', { phone_number: '555-444-5555', ...BOOKING_OPTIONS });
 
     await step(
       'get_stats',

@@ -104,7 +104,16 @@ describe('searches and the action over real HTTP', () => {
       findLead.operation.perform,
       bundle({ inputData: { email: 'Maria.Garcia@example.com' } }),
     );
-    expect(lead).toMatchObject({ name: 'Maria Garcia', email: 'maria.garcia@example.com' });
+    expect(lead).toMatchObject({
+      name: 'Maria Garcia',
+      email: 'maria.garcia@example.com',
+      first_name: 'Maria',
+      last_name: 'Garcia',
+      address_street: '88 Lamar Blvd',
+      address_city: 'Austin',
+      address_state: 'TX',
+      address_postal_code: '',
+    });
     await expect(appTester(findLead.operation.perform, bundle({ inputData: { id: lead!.id } }))).resolves.toEqual([
       lead,
     ]);
@@ -123,6 +132,21 @@ describe('searches and the action over real HTTP', () => {
       bundle({ inputData: { scheduled_date: first!.scheduled_date } }),
     );
     expect(byDate.map((b) => b.id)).toContain(first!.id);
+  });
+
+  it('find_booking in a Zap in America/Chicago with a 60-minute Appointment Length', async () => {
+    const [booking] = await appTester(
+      findBooking.operation.perform,
+      bundle({
+        inputData: { phone_number: '555-444-5555', appointment_length_minutes: '60' },
+        meta: { timezone: 'America/Chicago' },
+      }),
+    );
+    const { scheduled_date: date, scheduled_time: time } = booking!;
+    expect(booking).toMatchObject({ customer_first_name: 'David', customer_last_name: 'Lee', address_city: 'Austin' });
+    // The seed's dates fall in April, under daylight saving time.
+    expect(booking!.scheduled_start).toBe(`${date}T${time}:00-05:00`);
+    expect(Date.parse(String(booking!.scheduled_end)) - Date.parse(String(booking!.scheduled_start))).toBe(3_600_000);
   });
 
   it('get_stats and the id dropdown', async () => {

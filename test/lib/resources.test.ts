@@ -1,16 +1,87 @@
-import { scheduledStart } from '../../lib/resources';
+import type { Bundle } from 'zapier-platform-core';
 
-describe('scheduledStart', () => {
+import type { BookingOutput, CallOutput, LeadOutput } from '../../lib/models';
+import { bookings, calls, leads, outputContext, type OutputContext } from '../../lib/resources';
+import { bookingSample, callSample, cancelledBookingSample, leadSample, missedCallSample } from '../../lib/samples';
+import { booking, callDetail, lead } from '../fixtures';
+
+const bundleWith = (extra: object) => ({ inputData: {}, ...extra }) as unknown as Bundle;
+const noZone: OutputContext = { timeZone: undefined, appointmentLengthMinutes: undefined };
+
+describe('outputContext', () => {
   it.each([
-    ['2026-04-15', '09:00', '2026-04-15T09:00'],
-    ['2026-04-15', '9:05', '2026-04-15T09:05'],
-    [' 2026-04-15 ', '13:30:00', '2026-04-15T13:30'],
-    ['2026-04-15', '', null],
-    ['2026-04-15', null, null],
-    ['April 15', '09:00', null],
-    [undefined, '09:00', null],
-    ['2026-04-15', '9am', null],
-  ])('joins %j and %j as %j', (date, time, expected) => {
-    expect(scheduledStart(date, time)).toBe(expected);
+    ['no meta (a run outside a Zap)', {}, undefined],
+    ['meta without a time zone', { meta: { isLoadingSample: true } }, undefined],
+    ['a null time zone', { meta: { timezone: null } }, undefined],
+    ['a blank time zone', { meta: { timezone: '  ' } }, undefined],
+    ['the Zap’s time zone', { meta: { timezone: ' America/Chicago ' } }, 'America/Chicago'],
+  ])('reads %s as the time zone %j', (_case, extra, timeZone) => {
+    expect(outputContext(bundleWith(extra))).toEqual({ timeZone, appointmentLengthMinutes: undefined });
+  });
+
+  it('reads the appointment length the user gave, and refuses a bad one', () => {
+    expect(outputContext(bundleWith({ inputData: { appointment_length_minutes: '45' } }))).toEqual({
+      timeZone: undefined,
+      appointmentLengthMinutes: 45,
+    });
+    expect(() => outputContext(bundleWith({ inputData: { appointment_length_minutes: '-5' } }))).toThrow(
+      'Appointment Length (minutes) must be a whole number',
+    );
+  });
+});
+
+describe('toOutput: the API’s fields unchanged, plus the derived ones', () => {
+  it('calls: the caller’s name split', () => {
+    const record = callDetail({ caller_name: 'Dr. Linda Park' });
+    expect(calls.toOutput(record, noZone)).toMatchObject({
+      ...record,
+      caller_first_name: 'Linda',
+      caller_last_name: 'Park',
+    } satisfies Partial<CallOutput>);
+  });
+
+  it('leads: the name and the address split', () => {
+    const record = lead({ name: 'Cher', address: 'somewhere near the lake' });
+    expect(leads.toOutput(record, noZone)).toEqual({
+      ...record,
+      first_name: 'Cher',
+      last_name: '',
+      address_street: '',
+      address_city: '',
+      address_state: '',
+      address_postal_code: '',
+    } satisfies LeadOutput);
+  });
+
+  it('bookings: name, address, and start and end in the Zap’s time zone', () => {
+    const record = booking({ scheduled_date: '2026-01-15', scheduled_time: '16:30' });
+    expect(bookings.toOutput(record, { timeZone: 'America/Chicago', appointmentLengthMinutes: 90 })).toEqual({
+      ...record,
+      customer_first_name: 'David',
+      customer_last_name: 'Lee',
+      address_street: '456 Oak Ave',
+      address_city: 'Austin',
+      address_state: 'TX',
+      address_postal_code: '',
+      scheduled_start: '2026-01-15T16:30:00-06:00',
+      scheduled_end: '2026-01-15T18:00:00-06:00',
+    } satisfies BookingOutput);
+    expect(bookings.toOutput(record, noZone)).not.toHaveProperty('scheduled_end');
+  });
+
+  // The samples are what the app outputs for their API part, in a Zap in America/Chicago with a 60-minute length.
+  it.each([
+    ['the call sample', calls, callSample],
+    ['the missed call sample', calls, missedCallSample],
+    ['the lead sample', leads, leadSample],
+    ['the booking sample', bookings, bookingSample],
+    ['the cancelled booking sample', bookings, cancelledBookingSample],
+  ] as const)('%s is the output of its API part', (_case, resource, sample) => {
+    const apiPart = Object.fromEntries(resource.apiFields.map(({ key }) => [key, sample[key as keyof typeof sample]]));
+    const output = (resource.toOutput as (record: unknown, context: OutputContext) => unknown)(apiPart, {
+      timeZone: 'America/Chicago',
+      appointmentLengthMinutes: 60,
+    });
+    expect(output).toEqual(sample);
   });
 });

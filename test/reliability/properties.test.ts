@@ -3,11 +3,13 @@
 import fc from 'fast-check';
 import nock from 'nock';
 
+import { splitAddress } from '../../lib/addresses';
+import { appointmentLength, appointmentTimes, MAX_APPOINTMENT_MINUTES } from '../../lib/appointment';
 import { recordsFromDelivery } from '../../lib/deliveries';
 import type { WebhookEvent } from '../../lib/models';
+import { splitName } from '../../lib/names';
 import { normalisePhone } from '../../lib/phone';
 import { sortNewestFirst, uniqueById } from '../../lib/records';
-import { scheduledStart } from '../../lib/resources';
 import { dateCriterion, phoneCriterion, textCriterion } from '../../lib/search';
 import { transcriptText } from '../../lib/transcript';
 import { triggers } from '../../triggers';
@@ -145,11 +147,111 @@ describe('properties', () => {
         },
       ),
     );
+  });
+
+  it('appointment times: any date, time and zone give an ISO 8601 date-time with offset or null, never a throw', async () => {
+    const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+    const dates = fc.oneof(
+      json,
+      fc
+        .record({
+          year: fc.integer({ min: 0, max: 9999 }),
+          month: fc.integer({ min: 1, max: 12 }),
+          day: fc.integer({ min: 1, max: 31 }),
+        })
+        .map(({ year, month, day }) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`),
+    );
+    const times = fc.oneof(
+      json,
+      fc
+        .record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) })
+        .map(({ hour, minute }) => `${pad(hour)}:${pad(minute)}`),
+    );
+    const zones = fc.oneof(fc.constantFrom(...Intl.supportedValuesOf('timeZone')), fc.string(), fc.constant(undefined));
+    const lengths = fc.option(fc.integer({ min: 0, max: MAX_APPOINTMENT_MINUTES }), { nil: undefined });
     await holds(
-      'scheduledStart: any date and time values → null or YYYY-MM-DDTHH:mm, no throw',
-      fc.property(json, json, (date, time) => {
-        const start = scheduledStart(date, time);
-        if (start !== null) expect(start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+      'appointmentTimes: any date, time, zone (IANA, unknown, none) and length → null or YYYY-MM-DDTHH:mm:ss±hh:mm; the end is the start plus the length; no throw',
+      fc.property(dates, times, zones, lengths, (date, time, zone, length) => {
+        const { scheduled_start: start, scheduled_end: end } = appointmentTimes(date, time, zone, length);
+        if (start === null) return;
+        expect(start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+        if (length !== undefined) expect(Date.parse(String(end)) - Date.parse(start)).toBe(length * 60_000);
+      }),
+      3000,
+    );
+    await holds(
+      'appointmentLength: any JSON → whole minutes from 0 to a week, nothing, or an invalid_input error',
+      fc.property(fc.oneof(json, fc.integer(), fc.double()), (input) => {
+        try {
+          const minutes = appointmentLength(input);
+          if (minutes !== undefined)
+            expect(Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_APPOINTMENT_MINUTES).toBe(true);
+        } catch (error) {
+          expect(isProjectError(error)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('names and addresses split into text of the input, or nothing; never a throw', async () => {
+    const nameWords = fc.constantFrom(
+      'Dr.',
+      'Mr',
+      'Jane',
+      'Doe',
+      'van',
+      'de',
+      'la',
+      'Jr.',
+      'III',
+      ',',
+      '"',
+      '&',
+      'and',
+      ' ',
+      '  ',
+    );
+    const names = fc.oneof(
+      json,
+      fc.string(),
+      fc.array(nameWords).map((words) => words.join(' ')),
+    );
+    await holds(
+      'splitName: any value → first and last name, each word of which is in the name, no throw',
+      fc.property(names, (name) => {
+        const { first, last } = splitName(name);
+        const text = typeof name === 'string' ? name : '';
+        for (const word of `${first} ${last}`.split(/\s+/).filter(Boolean)) expect(text).toContain(word);
+      }),
+    );
+    const addressParts = fc.constantFrom(
+      '123 Main St',
+      'Apt 4',
+      'Austin',
+      'Round Rock',
+      'TX',
+      'tx',
+      'ZZ',
+      'TX 78701',
+      '78701',
+      'USA',
+      '',
+      ' ',
+    );
+    const addresses = fc.oneof(
+      json,
+      fc.string(),
+      fc.array(addressParts).map((parts) => parts.join(', ')),
+    );
+    await holds(
+      'splitAddress: any value → street, city, state, ZIP code: each text of the address, all or none of street/city/state; no throw',
+      fc.property(addresses, (address) => {
+        const parts = splitAddress(address);
+        const text = typeof address === 'string' ? address : '';
+        for (const part of Object.values(parts)) expect(text).toContain(part);
+        const named = [parts.street, parts.city, parts.state].filter((part) => part !== '').length;
+        expect([0, 3]).toContain(named);
+        if (named === 0) expect(parts.postal_code).toBe('');
       }),
     );
   });

@@ -39,7 +39,7 @@ describe.each<Case>([
     trigger: newBooking,
     resource: bookings,
     choices: 'list_bookings',
-    inputs: ['id', 'phone_number', 'customer_name', 'scheduled_date'],
+    inputs: ['id', 'phone_number', 'customer_name', 'scheduled_date', 'appointment_length_minutes'],
   },
 ])('$operation.key', ({ operation, trigger, resource, choices, inputs }) => {
   const { perform } = operation.operation;
@@ -104,7 +104,7 @@ describe('find_call', () => {
   it('by id: one GET /calls/{id}, with transcript and transcript_text', async () => {
     const scope = api().get(`${API_PATH}/calls/call_01HXK2V8Q4`).reply(200, { data: callDetail() });
     await expect(appTester(findCall.operation.perform, search({ id: 'call_01HXK2V8Q4' }))).resolves.toEqual([
-      { ...callDetail(), transcript_text: transcriptText },
+      { ...callDetail(), transcript_text: transcriptText, caller_first_name: 'John', caller_last_name: 'Smith' },
     ]);
     expect(scope.isDone()).toBe(true);
   });
@@ -187,9 +187,21 @@ describe('find_lead', () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it('by id: the lead as the API has it', async () => {
-    api().get(`${API_PATH}/leads/lead_01HXL3A7PD`).reply(200, { data: lead() });
-    await expect(appTester(findLead.operation.perform, search({ id: 'lead_01HXL3A7PD' }))).resolves.toEqual([lead()]);
+  it('by id: the lead as the API has it, with its name and address split', async () => {
+    api()
+      .get(`${API_PATH}/leads/lead_01HXL3A7PD`)
+      .reply(200, { data: lead({ address: '9 Elm St, Austin, TX 78701' }) });
+    await expect(appTester(findLead.operation.perform, search({ id: 'lead_01HXL3A7PD' }))).resolves.toEqual([
+      {
+        ...lead({ address: '9 Elm St, Austin, TX 78701' }),
+        first_name: 'Maria',
+        last_name: 'Garcia',
+        address_street: '9 Elm St',
+        address_city: 'Austin',
+        address_state: 'TX',
+        address_postal_code: '78701',
+      },
+    ]);
   });
 });
 
@@ -236,11 +248,39 @@ describe('find_booking', () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it('returns bookings with scheduled_start', async () => {
+  it('returns bookings with the customer’s name split and start and end in the Zap’s time zone', async () => {
     listing();
-    const [result] = await appTester(findBooking.operation.perform, search({ customer_name: 'Priya Shah' }));
-    expect(result).toMatchObject({ id: 'book_c', scheduled_start: '2026-04-15T09:00' });
+    const [result] = await appTester(
+      findBooking.operation.perform,
+      authBundle({
+        inputData: { customer_name: 'Priya Shah', appointment_length_minutes: 45 },
+        meta: { timezone: 'Australia/Adelaide' },
+      }),
+    );
+    expect(result).toMatchObject({
+      id: 'book_c',
+      customer_first_name: 'Priya',
+      customer_last_name: 'Shah',
+      scheduled_start: '2026-04-15T09:00:00+09:30',
+      scheduled_end: '2026-04-15T09:45:00+09:30',
+    });
   });
+
+  it.each(['-1', 'an hour', '1.5'])(
+    'refuses the Appointment Length %j with a clear error, before any request',
+    async (length) => {
+      const scope = nock(API).get(/.*/).reply(200, { data: [] });
+      const error = await failureOf(
+        appTester(findBooking.operation.perform, search({ id: 'book_a', appointment_length_minutes: length })),
+      );
+      expect(error).toMatchObject({
+        code: 'invalid_input',
+        message: `Appointment Length (minutes) must be a whole number of minutes from 0 to 10080 (a week), e.g. 60; got "${length}".`,
+      });
+      expect(scope.isDone()).toBe(false);
+      nock.cleanAll();
+    },
+  );
 
   it.each(['15/04/2026', 'tomorrow', '2026-02-30', '2026-13-01', '2026-4-5'])(
     'refuses the date %j with a clear error, before any request',

@@ -1,7 +1,9 @@
+import nock from 'nock';
+
 import bookingCancelled from '../../triggers/booking_cancelled';
 import newBooking from '../../triggers/new_booking';
 import { booking } from '../fixtures';
-import { API_PATH, api, appTester, authBundle } from '../helpers';
+import { API, API_PATH, api, appTester, authBundle, failureOf } from '../helpers';
 
 const bookings = [
   booking({ id: 'book_confirmed', status: 'confirmed', created_at: '2026-04-11T15:00:00Z' }),
@@ -10,10 +12,34 @@ const bookings = [
 ];
 
 describe('new_booking', () => {
-  it('adds scheduled_start, the local date and time joined for calendar steps', async () => {
-    const delivered = booking({ scheduled_date: '2026-05-02', scheduled_time: '7:30' });
-    const [result] = await appTester(newBooking.operation.perform, authBundle({ cleanedRequest: delivered }));
-    expect(result).toEqual({ ...delivered, scheduled_start: '2026-05-02T07:30' });
+  it('adds scheduled_start with the Zap’s time zone offset on that date, and no end without a length', async () => {
+    const delivered = booking({ scheduled_date: '2026-01-20', scheduled_time: '7:30' });
+    const [result] = await appTester(
+      newBooking.operation.perform,
+      authBundle({ cleanedRequest: delivered, inputData: {}, meta: { timezone: 'America/Chicago' } }),
+    );
+    expect(result).toMatchObject({ ...delivered, scheduled_start: '2026-01-20T07:30:00-06:00' });
+    expect(result).not.toHaveProperty('scheduled_end');
+  });
+
+  it('gives UTC (+00:00) when the run has no time zone (outside a Zap)', async () => {
+    const [result] = await appTester(newBooking.operation.perform, authBundle({ cleanedRequest: booking() }));
+    expect(result).toMatchObject({ scheduled_start: '2026-04-15T09:00:00+00:00' });
+  });
+
+  it('adds scheduled_end when an Appointment Length is given (a string, as Zapier may map it)', async () => {
+    const [result] = await appTester(
+      newBooking.operation.perform,
+      authBundle({
+        cleanedRequest: booking({ scheduled_time: '16:45' }),
+        inputData: { appointment_length_minutes: '90' },
+        meta: { timezone: 'Asia/Kolkata' },
+      }),
+    );
+    expect(result).toMatchObject({
+      scheduled_start: '2026-04-15T16:45:00+05:30',
+      scheduled_end: '2026-04-15T18:15:00+05:30',
+    });
   });
 
   it('polls every booking', async () => {
@@ -31,5 +57,39 @@ describe('booking_cancelled', () => {
     const results = await appTester(bookingCancelled.operation.performList, authBundle({ inputData: {} }));
     expect(results.map((r) => r.id)).toEqual(['book_cancelled', 'book_canceled']);
     expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe.each([
+  ['new_booking', newBooking],
+  ['booking_cancelled', bookingCancelled],
+])('%s: Appointment Length', (_key, trigger) => {
+  it('is an optional integer input', () => {
+    expect(trigger.operation.inputFields).toContainEqual(
+      expect.objectContaining({
+        key: 'appointment_length_minutes',
+        label: 'Appointment Length (minutes)',
+        type: 'integer',
+        required: false,
+      }),
+    );
+  });
+
+  it.each([
+    ['perform', { cleanedRequest: { id: 'book_x' } }],
+    ['performList', {}],
+  ] as const)('refuses a negative length in %s, before any request', async (operation, extra) => {
+    const scope = nock(API).get(/.*/).reply(200, { data: [] });
+    const error = await failureOf(
+      appTester(
+        trigger.operation[operation],
+        authBundle({ inputData: { appointment_length_minutes: '-30' }, ...extra }),
+      ),
+    );
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toBe(
+      'Appointment Length (minutes) must be a whole number of minutes from 0 to 10080 (a week), e.g. 60; got "-30".',
+    );
+    expect(scope.isDone()).toBe(false);
   });
 });

@@ -30,6 +30,26 @@ interface Case {
 const wholeCall = (overrides: Partial<CallDetail> = {}) => callDetail({ status: 'missed', ...overrides });
 const callText = 'Agent: Thanks for calling Smith & Sons HVAC, how can I help?\nCaller: My AC is blowing warm air.';
 const cancelled = (overrides: Partial<Booking> = {}) => booking({ status: 'cancelled', ...overrides });
+const callerName = { caller_first_name: 'John', caller_last_name: 'Smith' };
+const leadDerived = {
+  first_name: 'Maria',
+  last_name: 'Garcia',
+  address_street: '123 Main St',
+  address_city: 'Austin',
+  address_state: 'TX',
+  address_postal_code: '',
+};
+// In a Zap in America/Chicago (CDT in April) with an Appointment Length of 60 minutes.
+const bookingDerived = {
+  customer_first_name: 'David',
+  customer_last_name: 'Lee',
+  address_street: '456 Oak Ave',
+  address_city: 'Austin',
+  address_state: 'TX',
+  address_postal_code: '',
+  scheduled_start: '2026-04-15T09:00:00-05:00',
+  scheduled_end: '2026-04-15T10:00:00-05:00',
+};
 
 const cases: Case[] = [
   {
@@ -38,7 +58,7 @@ const cases: Case[] = [
     stamp: 'timestamp',
     record: wholeCall(),
     listed: call({ status: 'missed' }),
-    output: { ...wholeCall(), transcript_text: callText },
+    output: { ...wholeCall(), transcript_text: callText, ...callerName },
   },
   {
     trigger: missedCall,
@@ -46,16 +66,23 @@ const cases: Case[] = [
     stamp: 'timestamp',
     record: wholeCall(),
     listed: call({ status: 'missed' }),
-    output: { ...wholeCall(), transcript_text: callText },
+    output: { ...wholeCall(), transcript_text: callText, ...callerName },
   },
-  { trigger: newLead, path: 'leads', stamp: 'created_at', record: lead(), listed: lead(), output: lead() },
+  {
+    trigger: newLead,
+    path: 'leads',
+    stamp: 'created_at',
+    record: lead(),
+    listed: lead(),
+    output: { ...lead(), ...leadDerived },
+  },
   {
     trigger: newBooking,
     path: 'bookings',
     stamp: 'created_at',
     record: booking(),
     listed: booking(),
-    output: { ...booking(), scheduled_start: '2026-04-15T09:00' },
+    output: { ...booking(), ...bookingDerived },
   },
   {
     trigger: bookingCancelled,
@@ -63,12 +90,19 @@ const cases: Case[] = [
     stamp: 'created_at',
     record: cancelled(),
     listed: cancelled(),
-    output: { ...cancelled(), scheduled_start: '2026-04-15T09:00' },
+    output: { ...cancelled(), ...bookingDerived },
   },
 ];
 
+/** As a Zap in America/Chicago runs it; the appointment length is an option of the booking triggers only. */
 const hookBundle = (cleanedRequest: unknown, extra: object = {}) =>
-  authBundle({ cleanedRequest, inputData: {}, targetUrl: TARGET_URL, ...extra });
+  authBundle({
+    cleanedRequest,
+    inputData: { appointment_length_minutes: 60 },
+    meta: { timezone: 'America/Chicago' },
+    targetUrl: TARGET_URL,
+    ...extra,
+  });
 
 describe.each(cases)('$trigger.key', ({ trigger, path, stamp, record, listed, output }) => {
   const event = trigger.key;

@@ -1,0 +1,27 @@
+// A full name split into first and last name, by humanparser (see README, "Names and addresses").
+import { parseName } from 'humanparser';
+
+export interface NameParts {
+  /** The given names: first and middle ("Mary Ann" of "Mary Ann Smith"); a single name ("Cher") is one. */
+  first: string;
+  /** The family name, with its particles ("van der Berg"); without honorifics and suffixes. */
+  last: string;
+}
+
+const NO_PARTS: NameParts = { first: '', last: '' };
+
+/** Two people ("Jon & Sue Doyle", "Jon and Sue Doyle"): no one first and last name to give. */
+const COUPLE = /&|\band\b/i;
+
+/**
+ * First and last name of a full name. Empty parts, rather than a guess, for a name with no letters (a
+ * phone number), two people, or a shape the parser leaves a comma in ("Smith,").
+ */
+export const splitName = (fullName: unknown): NameParts => {
+  if (typeof fullName !== 'string' || !/\p{L}/u.test(fullName) || COUPLE.test(fullName)) return NO_PARTS;
+  const parsed = parseName(fullName);
+  const first = [parsed.firstName, parsed.middleName].filter(Boolean).join(' ');
+  // "" for a single name ("Cher").
+  const last = parsed.lastName;
+  return first.includes(',') || last.includes(',') ? NO_PARTS : { first, last };
+};
