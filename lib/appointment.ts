@@ -6,7 +6,7 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 /** What a run outside a Zap (no time zone) or with a time zone Intl does not know is expressed in. */
-export const FALLBACK_TIME_ZONE = 'UTC';
+const FALLBACK_TIME_ZONE = 'UTC';
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -116,7 +116,7 @@ export const appointmentLengthField = {
   type: 'integer',
   required: false,
   helpText:
-    'Optional. How long an appointment lasts, in minutes (e.g. 60). NeverMiss does not send a length: when you fill this in, each booking also gets **Scheduled End**, the start plus this many minutes, in the Zap’s time zone.',
+    'Optional. How long an appointment lasts, in minutes (e.g. 60). NeverMiss does not send a length: when you fill this in, each booking also gets **Scheduled End**, the start plus this many minutes, in the Zap’s time zone (UTC when run outside a Zap).',
 } as const satisfies PlainInputField;
 
 /** The appointment length the user gave, in minutes; undefined when left empty. */
