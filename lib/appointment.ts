@@ -69,10 +69,14 @@ const instantOf = (wall: number, zone: Intl.DateTimeFormat): number => {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-/** `2026-04-15T09:00:00-05:00`: the instant as the zone's wall clock, with the zone's offset at that instant. */
-const isoInZone = (instant: number, zone: Intl.DateTimeFormat): string => {
+/**
+ * `2026-04-15T09:00:00-05:00`: the instant as the zone's wall clock, with the zone's offset at that instant;
+ * null past the year 9999, which this form cannot write.
+ */
+const isoInZone = (instant: number, zone: Intl.DateTimeFormat): string | null => {
   const offset = offsetMinutes(zone, instant);
   const wall = new Date(instant + offset * MINUTE);
+  if (wall.getUTCFullYear() > 9999) return null;
   const date = `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
   const time = `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}`;
   const sign = offset < 0 ? '-' : '+';

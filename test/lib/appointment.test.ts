@@ -62,6 +62,7 @@ describe('appointmentTimes: scheduled_end', () => {
     // Two real hours from the first 01:30 (CDT) on the fall-back day end at 02:30 CST.
     ['across fall-back', '2026-11-01', '01:30', 'America/Chicago', 120, '2026-11-01T02:30:00-06:00'],
     ['a week', '2026-04-15', '09:00', 'America/Chicago', MAX_APPOINTMENT_MINUTES, '2026-04-22T09:00:00-05:00'],
+    ['past the year 9999, which the form cannot write: null', '9999-12-31', '23:00', 'UTC', 120, null],
   ])('%s: %j %j in %j plus %j minutes ends %j', (_case, date, time, timeZone, minutes, end) => {
     expect(appointmentTimes(date, time, timeZone, minutes).scheduled_end).toBe(end);
   });

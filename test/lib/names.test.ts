@@ -31,6 +31,7 @@ describe('splitName', () => {
     ['two people', 'Jon & Sue Doyle'],
     ['two people, in words', 'Jon and Sue Doyle'],
     ['a comma the parser keeps', 'Smith,'],
+    ['a comma the parser drops inside a word', '#,# A'],
   ])('gives empty parts, not a guess, for %s (%j)', (_case, fullName) => {
     expect(splitName(fullName)).toEqual({ first: '', last: '' });
   });
