@@ -33,6 +33,7 @@ export interface HookTrigger<Output extends Record<string, unknown>> {
   operation: {
     type: 'hook';
     inputFields: PlainInputField[];
+    cleanInputData: true;
     performSubscribe: (z: ZObject, bundle: Bundle) => Promise<Webhook>;
     performUnsubscribe: (z: ZObject, bundle: Bundle) => Promise<WebhookDeletion>;
     perform: (z: ZObject, bundle: Bundle) => Promise<Output[]>;
@@ -59,13 +60,15 @@ export const defineHookTrigger = <Api extends { id: string }, Output extends Rec
     operation: {
       type: 'hook',
       inputFields: spec.inputFields ?? [],
+      // See README, "Zapier's integration checks": a blank input is "not given", wherever it comes from.
+      cleanInputData: true,
       performSubscribe: (z, bundle) => subscribe(z, bundle, event),
       performUnsubscribe: (z, bundle) => unsubscribe(z, bundle),
 
       perform: async (z, bundle) => {
         const delivered = uniqueById(recordsFromDelivery(bundle.cleanedRequest, event));
         const records = await Promise.all(delivered.map((record) => completeRecord(z, resource, record)));
-        return records.filter(keep(bundle.inputData)).map(resource.toOutput);
+        return records.filter(keep(bundle.inputData)).map((record) => resource.toOutput(record, z));
       },
 
       performList: async (z, bundle) => {
@@ -77,7 +80,7 @@ export const defineHookTrigger = <Api extends { id: string }, Output extends Rec
         const completed = await Promise.all(
           listed.slice(0, whole).map((record) => completeRecord(z, resource, record)),
         );
-        return [...completed, ...listed.slice(whole)].map(resource.toOutput);
+        return [...completed, ...listed.slice(whole)].map((record) => resource.toOutput(record, z));
       },
 
       outputFields: resource.outputFields,

@@ -112,6 +112,8 @@ export type WebhookDeletion = {
 export type CallOutput = CallDetail & {
   /** The transcript as plain text, one turn a line: "Agent: …" / "Caller: …". */
   transcript_text: string;
+  /** The transcript as a text file, made only when a later step uses it; null for an id no request can serve. */
+  transcript_file: string | null;
 };
 
 export type LeadOutput = Lead;

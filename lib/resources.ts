@@ -13,6 +13,7 @@ import {
 } from './output-fields';
 import { sortNewestFirst } from './records';
 import { transcriptText } from './transcript';
+import { transcriptFile } from './transcript-file';
 
 /** A NeverMiss record type: where it lives in the API, what a whole record holds, and how it is output. */
 export interface Resource<Api extends { id: string }, Output extends Record<string, unknown>> {
@@ -26,8 +27,8 @@ export interface Resource<Api extends { id: string }, Output extends Record<stri
   sampleCompletions?: number;
   /** Every field `GET <path>/{id}` returns: a delivered record lacking one is fetched whole. */
   apiFields: readonly { key: string }[];
-  /** The API's fields unchanged, plus derived ones. */
-  toOutput: (record: Api) => Output;
+  /** The API's fields unchanged, plus derived ones (`z` makes lazy files: no request here). */
+  toOutput: (record: Api, z: ZObject) => Output;
   outputFields: PlainOutputField[];
 }
 
@@ -49,9 +50,14 @@ export const calls: Resource<CallRecord, CallOutput> = {
   listParams: { limit: 100 },
   sampleCompletions: 3,
   apiFields: callApiFields,
-  toOutput: (call) => {
+  toOutput: (call, z) => {
     const transcript = Array.isArray(call.transcript) ? call.transcript : [];
-    return { ...call, transcript, transcript_text: transcriptText(transcript) };
+    return {
+      ...call,
+      transcript,
+      transcript_text: transcriptText(transcript),
+      transcript_file: transcriptFile(z, call.id),
+    };
   },
   outputFields: callOutputFields,
 };

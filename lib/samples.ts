@@ -23,6 +23,7 @@ export const callSample: CallOutput = {
     'Agent: Sorry to hear that. I can get a technician out tomorrow at 9 AM. Does that work?',
     'Caller: Yes, that works. Thank you!',
   ].join('\n'),
+  transcript_file: 'https://zapier-dev-files.s3.amazonaws.com/cli-platform/call-call_01HXK2V8Q4M7-transcript.txt',
 };
 
 export const missedCallSample: CallOutput = {
@@ -36,6 +37,7 @@ export const missedCallSample: CallOutput = {
   summary: 'Missed call: the caller hung up before the receptionist answered.',
   transcript: [],
   transcript_text: '',
+  transcript_file: 'https://zapier-dev-files.s3.amazonaws.com/cli-platform/call-call_01HXK4B2R9T1-transcript.txt',
 };
 
 export const leadSample: LeadOutput = {

@@ -83,6 +83,7 @@ export interface RecordSearch<Output extends Record<string, unknown>> {
   display: { label: string; description: string };
   operation: {
     inputFields: PlainInputField[];
+    cleanInputData: true;
     perform: (z: ZObject, bundle: Bundle) => Promise<Output[]>;
     outputFields: PlainOutputField[];
     sample: Output;
@@ -117,6 +118,8 @@ export const defineRecordSearch = <Api extends { id: string }, Output extends Re
     display: { label: spec.label, description: spec.description },
     operation: {
       inputFields: [idField, ...criteria.map(({ field }) => ({ required: false, ...field }))],
+      // See README, "Zapier's integration checks": a blank input is "not given", wherever it comes from.
+      cleanInputData: true,
       perform: async (z, bundle) => {
         const id = inputText(bundle.inputData.id);
         const given = criteria
@@ -133,7 +136,7 @@ export const defineRecordSearch = <Api extends { id: string }, Output extends Re
           id !== '' ? (found && matchesAll(found) ? [found] : []) : await listRecords(z, resource, matchesAll);
         const [first, ...rest] = matches;
         if (first === undefined) return [];
-        return [await completeRecord(z, resource, first), ...rest].map(resource.toOutput);
+        return [await completeRecord(z, resource, first), ...rest].map((record) => resource.toOutput(record, z));
       },
       outputFields: resource.outputFields,
       sample: spec.sample,

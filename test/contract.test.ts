@@ -59,8 +59,8 @@ describe('the API contract (openapi/nevermiss.yaml)', () => {
   });
 
   it.each([
-    ['CallDetail', apiPart(callSample, 'transcript_text')],
-    ['CallDetail', apiPart(missedCallSample, 'transcript_text')],
+    ['CallDetail', apiPart(callSample, 'transcript_text', 'transcript_file')],
+    ['CallDetail', apiPart(missedCallSample, 'transcript_text', 'transcript_file')],
     ['Lead', leadSample],
     ['Booking', apiPart(bookingSample, 'scheduled_start')],
     ['Booking', apiPart(cancelledBookingSample, 'scheduled_start')],

@@ -70,3 +70,7 @@ export const webhook = (overrides: Partial<Webhook> = {}): Webhook => ({
   api_key_suffix: '****1e5f',
   ...overrides,
 });
+
+/** What core's `z.dehydrateFile` writes for the transcript file of a call (no signing secret in tests). */
+export const transcriptFilePointer = (callId: string): string =>
+  `hydrate|||${JSON.stringify({ type: 'file', method: 'hydrators.transcriptFile', bundle: { callId } })}|||hydrate`;

@@ -9,7 +9,7 @@ import missedCall from '../../triggers/missed_call';
 import newBooking from '../../triggers/new_booking';
 import newCall from '../../triggers/new_call';
 import newLead from '../../triggers/new_lead';
-import { booking, call, callDetail, lead, webhook } from '../fixtures';
+import { booking, call, callDetail, lead, transcriptFilePointer, webhook } from '../fixtures';
 import { API, API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
 
 const TARGET_URL = 'https://hooks.zapier.com/hooks/standard/123/abc/';
@@ -38,7 +38,11 @@ const cases: Case[] = [
     stamp: 'timestamp',
     record: wholeCall(),
     listed: call({ status: 'missed' }),
-    output: { ...wholeCall(), transcript_text: callText },
+    output: {
+      ...wholeCall(),
+      transcript_text: callText,
+      transcript_file: transcriptFilePointer(wholeCall().id),
+    },
   },
   {
     trigger: missedCall,
@@ -46,7 +50,11 @@ const cases: Case[] = [
     stamp: 'timestamp',
     record: wholeCall(),
     listed: call({ status: 'missed' }),
-    output: { ...wholeCall(), transcript_text: callText },
+    output: {
+      ...wholeCall(),
+      transcript_text: callText,
+      transcript_file: transcriptFilePointer(wholeCall().id),
+    },
   },
   { trigger: newLead, path: 'leads', stamp: 'created_at', record: lead(), listed: lead(), output: lead() },
   {
