@@ -4,6 +4,7 @@
 import nock from 'nock';
 
 import app from '../../index';
+import { hydrateTranscriptFile } from '../../lib/transcript-file';
 import findCall from '../../searches/find_call';
 import newCall from '../../triggers/new_call';
 import { callDetail, transcriptFilePointer } from '../fixtures';
@@ -57,7 +58,7 @@ const hydrate = (pointer: unknown) => {
   const match = /^hydrate\|\|\|(.*)\|\|\|hydrate$/.exec(String(pointer));
   const payload = JSON.parse(match?.[1] ?? 'null') as { method: string; bundle: Record<string, unknown> };
   expect(payload.method).toBe('hydrators.transcriptFile');
-  return appTester(app.hydrators.transcriptFile, authBundle({ inputData: payload.bundle })) as Promise<unknown>;
+  return appTester(hydrateTranscriptFile, authBundle({ inputData: payload.bundle })) as Promise<unknown>;
 };
 
 const expectedText = [
@@ -79,7 +80,7 @@ describe('transcript_file', () => {
   });
 
   it('is registered on the app and declared as a file output field', () => {
-    expect(app.hydrators.transcriptFile).toBeInstanceOf(Function);
+    expect(app.hydrators?.transcriptFile).toBe(hydrateTranscriptFile);
     expect(newCall.operation.outputFields).toContainEqual({
       key: 'transcript_file',
       label: 'Transcript (Text File)',
@@ -171,9 +172,7 @@ describe('transcript_file', () => {
   });
 
   it('refuses a pointer without a text id before any request', async () => {
-    const failure = await failureOf(
-      appTester(app.hydrators.transcriptFile, authBundle({ inputData: { callId: 42 } })) as Promise<unknown>,
-    );
+    const failure = await failureOf(appTester(hydrateTranscriptFile, authBundle({ inputData: { callId: 42 } })));
     expect(failure.message).toBe('"" is not a valid NeverMiss id.');
   });
 
