@@ -1,4 +1,4 @@
-// Typed shapes of the NeverMiss REST API (see ../shared/nevermiss-api.md).
+// Typed shapes of the NeverMiss REST API (the contract: openapi/nevermiss.yaml).
 // Type aliases, not interfaces: records must be assignable to the `Record<string, unknown>` Zapier types expect.
 
 /** Envelope of every single-record response. */

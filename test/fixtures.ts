@@ -1,4 +1,4 @@
-// API-shaped records, as ../shared/nevermiss-api.md documents them.
+// API-shaped records, as the contract (openapi/nevermiss.yaml) describes them.
 import type { Booking, Call, CallDetail, Lead, Stats, Webhook } from '../lib/models';
 
 export const stats: Stats = {
