@@ -1,10 +1,11 @@
 // The transcript file end to end: the pointer a trigger or search outputs, then Zapier's hydration of
 // it, with the call fetched through the request layer and the text stashed through Zapier's RPC and
 // presigned upload (both nocked: core's tools/create-file-stasher.js and tools/uploader.js).
+import fc from 'fast-check';
 import nock from 'nock';
 
 import app from '../../index';
-import { hydrateTranscriptFile } from '../../lib/transcript-file';
+import { hydrateTranscriptFile, transcriptFileName } from '../../lib/transcript-file';
 import findCall from '../../searches/find_call';
 import newCall from '../../triggers/new_call';
 import { callDetail, transcriptFilePointer } from '../fixtures';
@@ -186,5 +187,33 @@ describe('transcript_file', () => {
       authBundle({ inputData: {}, cleanedRequest: callDetail({ id }) }),
     );
     expect(results[0]?.transcript_file).toBe(expected);
+  });
+
+  it('names a file safely for any id: letters, digits, _ and - only, at most 100 of them', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (id) => {
+        expect(transcriptFileName(id)).toMatch(/^call-[A-Za-z0-9_-]{0,100}-transcript\.txt$/);
+      }),
+    );
+  });
+
+  it('never breaks a trigger run, whatever the id: a pointer naming the output’s id, or null', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 1200 }), async (id) => {
+        const [result] = await appTester(
+          newCall.operation.perform,
+          authBundle({ inputData: {}, cleanedRequest: callDetail({ id }) }),
+        );
+        // A delivery without a usable id yields no record at all.
+        if (result === undefined) return;
+        const file = result.transcript_file;
+        if (file === null) return;
+        const payload = JSON.parse(/^hydrate\|\|\|(.*)\|\|\|hydrate$/.exec(file)?.[1] ?? 'null') as {
+          bundle: { callId: string };
+        };
+        expect(payload.bundle.callId).toBe(result.id);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
