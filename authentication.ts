@@ -16,7 +16,7 @@ const authentication = {
       required: true,
       type: 'password',
       helpText:
-        'Your NeverMiss API key (it starts with `nm_live_`). Find it in the NeverMiss dashboard under **Settings → API Keys**; if you have none, NeverMiss support issues one on request.',
+        'Your NeverMiss API key (it starts with `nm_live_`). It is shown in your [NeverMiss dashboard](https://nevermisshq.com); if you have none, NeverMiss support issues one on request.',
     },
   ],
   test: (z: ZObject) => fetchStats(z),

@@ -4,6 +4,7 @@ import packageJson from './package.json';
 import authentication from './authentication';
 import { addApiHeaders, handleApiResponse } from './lib/middleware';
 import { creates } from './creates';
+import { hydrateTranscriptFile } from './lib/transcript-file';
 import { searches } from './searches';
 import { triggers } from './triggers';
 
@@ -16,4 +17,5 @@ export default defineApp({
   triggers,
   searches,
   creates,
+  hydrators: { transcriptFile: hydrateTranscriptFile },
 });

@@ -6,7 +6,7 @@ import { statsSample } from '../lib/samples';
 
 export default {
   key: 'get_stats',
-  noun: 'Call Statistics',
+  noun: 'Statistics',
   display: {
     label: 'Get Call Statistics',
     description:

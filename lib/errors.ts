@@ -3,8 +3,7 @@ import type { HttpResponse } from 'zapier-platform-core';
 import { apiBaseUrl } from './config';
 import { isPlainObject } from './guards';
 
-const DASHBOARD_HINT =
-  'Copy the API key from the NeverMiss dashboard (Settings → API Keys) and reconnect your NeverMiss account in Zapier.';
+const DASHBOARD_HINT = 'Copy the API key from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier.';
 
 /** The `message` of a documented error body `{ "error": { "status", "message" } }`, if the body is one. */
 export const apiErrorMessage = (body: unknown): string | undefined => {

@@ -33,6 +33,7 @@ export interface HookTrigger<Output extends Record<string, unknown>> {
   operation: {
     type: 'hook';
     inputFields: PlainInputField[];
+    cleanInputData: true;
     performSubscribe: (z: ZObject, bundle: Bundle) => Promise<Webhook>;
     performUnsubscribe: (z: ZObject, bundle: Bundle) => Promise<WebhookDeletion>;
     perform: (z: ZObject, bundle: Bundle) => Promise<Output[]>;
@@ -59,18 +60,20 @@ export const defineHookTrigger = <Api extends { id: string }, Output extends Rec
     operation: {
       type: 'hook',
       inputFields: [...(spec.inputFields ?? []), ...(resource.outputOptionFields ?? [])],
+      // See README, "Zapier's integration checks": a blank input is "not given", wherever it comes from.
+      cleanInputData: true,
       performSubscribe: (z, bundle) => subscribe(z, bundle, event),
       performUnsubscribe: (z, bundle) => unsubscribe(z, bundle),
 
       perform: async (z, bundle) => {
-        const context = outputContext(bundle);
+        const context = outputContext(z, bundle);
         const delivered = uniqueById(recordsFromDelivery(bundle.cleanedRequest, event));
         const records = await Promise.all(delivered.map((record) => completeRecord(z, resource, record)));
         return records.filter(keep(bundle.inputData)).map((record) => resource.toOutput(record, context));
       },
 
       performList: async (z, bundle) => {
-        const context = outputContext(bundle);
+        const context = outputContext(z, bundle);
         const listFilter = spec.listFilter ?? (() => true);
         const kept = keep(bundle.inputData);
         const listed = await listRecords(z, resource, (record) => listFilter(record) && kept(record));

@@ -1,4 +1,4 @@
-// Typed shapes of the NeverMiss REST API (see ../shared/nevermiss-api.md).
+// Typed shapes of the NeverMiss REST API (the contract: openapi/nevermiss.yaml).
 // Type aliases, not interfaces: records must be assignable to the `Record<string, unknown>` Zapier types expect.
 
 /** Envelope of every single-record response. */
@@ -120,6 +120,8 @@ export type AddressOutput = {
 export type CallOutput = CallDetail & {
   /** The transcript as plain text, one turn a line: "Agent: …" / "Caller: …". */
   transcript_text: string;
+  /** The transcript as a text file, made only when a later step uses it; null for an id no request can serve. */
+  transcript_file: string | null;
   /** `caller_name` split; empty when it does not read as one person's name. */
   caller_first_name: string;
   caller_last_name: string;

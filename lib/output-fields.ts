@@ -29,18 +29,21 @@ export const callApiFields = [
   call('status', 'Call Status'),
   call('call_type', 'Call Type'),
   call('summary', 'Call Summary'),
-  call('transcript', 'Transcript', 'string', {
-    list: true,
+  // Line items: `children` alone, since the schema makes `children` exclusive of `list` and `type`.
+  {
+    key: 'transcript',
+    label: 'Transcript',
     children: [
       { key: 'speaker', label: 'Transcript Speaker', type: 'string' },
       { key: 'text', label: 'Transcript Text', type: 'string' },
     ],
-  }),
-] as const satisfies readonly { key: keyof CallDetail }[];
+  },
+] as const satisfies readonly (PlainOutputField & { key: keyof CallDetail })[];
 
 export const callOutputFields: PlainOutputField[] = [
   ...callApiFields,
   call('transcript_text', 'Transcript (Plain Text)'),
+  call('transcript_file', 'Transcript (Text File)', 'file'),
   call('caller_first_name', 'Caller First Name'),
   call('caller_last_name', 'Caller Last Name'),
 ];

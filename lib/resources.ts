@@ -27,6 +27,7 @@ import {
 } from './output-fields';
 import { sortNewestFirst } from './records';
 import { transcriptText } from './transcript';
+import { transcriptFile } from './transcript-file';
 
 /** A NeverMiss record type: where it lives in the API, what a whole record holds, and how it is output. */
 export interface Resource<Api extends { id: string }, Output extends Record<string, unknown>> {
@@ -47,18 +48,21 @@ export interface Resource<Api extends { id: string }, Output extends Record<stri
   outputOptionFields?: PlainInputField[];
 }
 
-/** What shapes an output besides the record: the Zap's time zone and the user's output options. */
+/** What shapes an output besides the record: the Zap's time zone, the user's output options, and `z` for lazy files. */
 export interface OutputContext {
+  /** Makes lazy files (`z.dehydrateFile`): no request at output time. */
+  z: ZObject;
   /** `bundle.meta.timezone` (IANA); undefined outside a Zap. */
   timeZone: string | undefined;
   appointmentLengthMinutes: number | undefined;
 }
 
 /** The run's output context; a bad option is a clear error before any request. */
-export const outputContext = (bundle: Bundle): OutputContext => {
+export const outputContext = (z: ZObject, bundle: Bundle): OutputContext => {
   // `bundle.meta` is absent when an operation runs outside a Zap (the app tester).
   const timeZone = (bundle.meta as Partial<Bundle['meta']> | undefined)?.timezone;
   return {
+    z,
     timeZone: typeof timeZone === 'string' && timeZone.trim() !== '' ? timeZone.trim() : undefined,
     appointmentLengthMinutes: appointmentLength(bundle.inputData[appointmentLengthField.key]),
   };
@@ -79,13 +83,14 @@ export const calls: Resource<CallRecord, CallOutput> = {
   listParams: { limit: 100 },
   sampleCompletions: 3,
   apiFields: callApiFields,
-  toOutput: (call) => {
+  toOutput: (call, { z }) => {
     const transcript = Array.isArray(call.transcript) ? call.transcript : [];
     const name = splitName(call.caller_name);
     return {
       ...call,
       transcript,
       transcript_text: transcriptText(transcript),
+      transcript_file: transcriptFile(z, call.id),
       caller_first_name: name.first,
       caller_last_name: name.last,
     };

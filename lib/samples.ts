@@ -23,6 +23,7 @@ export const callSample: CallOutput = {
     'Agent: Sorry to hear that. I can get a technician out tomorrow at 9 AM. Does that work?',
     'Caller: Yes, that works. Thank you!',
   ].join('\n'),
+  transcript_file: 'https://zapier-dev-files.s3.amazonaws.com/cli-platform/call-call_01HXK2V8Q4M7-transcript.txt',
   caller_first_name: 'John',
   caller_last_name: 'Smith',
 };
@@ -38,6 +39,7 @@ export const missedCallSample: CallOutput = {
   summary: 'Missed call: the caller hung up before the receptionist answered.',
   transcript: [],
   transcript_text: '',
+  transcript_file: 'https://zapier-dev-files.s3.amazonaws.com/cli-platform/call-call_01HXK4B2R9T1-transcript.txt',
   caller_first_name: 'Linda',
   caller_last_name: 'Park',
 };

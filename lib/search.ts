@@ -83,6 +83,7 @@ export interface RecordSearch<Output extends Record<string, unknown>> {
   display: { label: string; description: string };
   operation: {
     inputFields: PlainInputField[];
+    cleanInputData: true;
     perform: (z: ZObject, bundle: Bundle) => Promise<Output[]>;
     outputFields: PlainOutputField[];
     sample: Output;
@@ -121,6 +122,8 @@ export const defineRecordSearch = <Api extends { id: string }, Output extends Re
         ...criteria.map(({ field }) => ({ required: false, ...field })),
         ...(resource.outputOptionFields ?? []),
       ],
+      // See README, "Zapier's integration checks": a blank input is "not given", wherever it comes from.
+      cleanInputData: true,
       perform: async (z, bundle) => {
         const id = inputText(bundle.inputData.id);
         const given = criteria
@@ -130,7 +133,7 @@ export const defineRecordSearch = <Api extends { id: string }, Output extends Re
         if (id === '' && given.length === 0) {
           throw new z.errors.Error(`Fill in at least one of: ${labels.join(', ')}.`, 'invalid_input');
         }
-        const context = outputContext(bundle);
+        const context = outputContext(z, bundle);
 
         const matchesAll = (record: Api) => given.every(({ criterion, parsed }) => criterion.matches(record, parsed));
         const found = id !== '' ? await findRecordById(z, resource, id) : undefined;

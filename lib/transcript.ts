@@ -23,3 +23,26 @@ export const transcriptText = (transcript: unknown): string => {
   }
   return lines.join('\n');
 };
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/**
+ * The transcript file's text: a header line naming the call (caller, number, time), then the very
+ * text of `transcript_text`, so a file and a mapped field never disagree.
+ */
+export const transcriptDocument = (call: {
+  caller_name?: unknown;
+  phone_number?: unknown;
+  timestamp?: unknown;
+  transcript?: unknown;
+}): string => {
+  const header = `Call with ${[
+    text(call.caller_name) || 'an unknown caller',
+    text(call.phone_number),
+    text(call.timestamp),
+  ]
+    .filter((part) => part !== '')
+    .join(', ')}`;
+  const body = transcriptText(call.transcript);
+  return body === '' ? `${header}\n` : `${header}\n\n${body}\n`;
+};

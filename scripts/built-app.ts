@@ -15,6 +15,7 @@ export interface BuiltApp {
   triggers: Record<WebhookEvent, HookTrigger<Record<string, unknown>>>;
   searches: Record<'find_call' | 'find_lead' | 'find_booking', RecordSearch<Record<string, unknown>>>;
   creates: { get_stats: { operation: { perform: Operation<Stats> } } };
+  hydrators: Partial<Record<string, Operation<string>>>;
 }
 
 /** dist/ by its path: tsx would resolve the root `index.js` to the TypeScript source. Build first. */

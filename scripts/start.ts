@@ -1,13 +1,11 @@
 // `npm start`: a whole Zap session, on this machine, against the sandbox, through the built app (`prestart` builds it).
-import { createAppTester } from 'zapier-platform-core';
+import { createRequire } from 'node:module';
 
 import type { BookingOutput, CallOutput, LeadOutput, Webhook, WebhookEvent } from '../lib/models';
 import { startCatchServer } from '../sandbox/catch-server';
 import { postControl, SANDBOX_API_KEY, startSandbox } from '../sandbox/server';
+import { startStashServer } from '../sandbox/stash-server';
 import { loadBuiltApp, type BuiltApp } from './built-app';
-
-const app = loadBuiltApp();
-const appTester = createAppTester(app);
 
 // z.console.log echoes to the console under the app tester; the session prints one line per step of its own.
 const print = console.log.bind(console);
@@ -37,14 +35,32 @@ const describeRecord = (record: Record<string, unknown> | undefined): string => 
   const lead = record as Partial<LeadOutput>;
   const booking = record as Partial<BookingOutput>;
   if (call.caller_name !== undefined) {
-    return `${String(call.id)} · ${call.caller_name} (${nameParts(call.caller_first_name, call.caller_last_name)}) · ${String(call.status)} · ${plural(call.transcript?.length ?? 0, 'transcript turn')}`;
+    const file = call.transcript_file?.startsWith('hydrate|||') ? 'transcript_file (lazy)' : 'no transcript_file';
+    return `${String(call.id)} · ${call.caller_name} (${nameParts(call.caller_first_name, call.caller_last_name)}) · ${String(call.status)} · ${plural(call.transcript?.length ?? 0, 'transcript turn')} · ${file}`;
   }
   if (lead.urgency_level !== undefined)
     return `${String(lead.id)} · ${String(lead.name)} (${nameParts(lead.first_name, lead.last_name)}) · ${addressParts(lead)} · urgency ${lead.urgency_level}`;
   return `${String(booking.id)} · ${String(booking.customer_name)} (${nameParts(booking.customer_first_name, booking.customer_last_name)}) · ${String(booking.scheduled_start)} → ${String(booking.scheduled_end)} · ${addressParts(booking)} · ${String(booking.status)}`;
 };
 
+/** The hydrator and input a `hydrate|||…|||hydrate` pointer names, as Zapier reads it. */
+const pointerPayload = (pointer: unknown): { method: string; bundle: Record<string, unknown> } =>
+  JSON.parse(/^hydrate\|\|\|(.*)\|\|\|hydrate$/.exec(String(pointer))?.[1] ?? 'null') as {
+    method: string;
+    bundle: Record<string, unknown>;
+  };
+
 const main = async (): Promise<number> => {
+  // Zapier's stash RPC, stood in for on loopback: core reads its address when it loads, so core loads after.
+  const stash = await startStashServer();
+  process.env.ZAPIER_BASE_ENDPOINT = stash.url;
+  process.env.ZAPIER_DEPLOY_KEY = 'npm-start-stand-in';
+  const { createAppTester } = createRequire(__filename)(
+    'zapier-platform-core',
+  ) as typeof import('zapier-platform-core');
+  const app = loadBuiltApp();
+  const appTester = createAppTester(app);
+
   const sandbox = await startSandbox({ port: 0 });
   const hooks = await startCatchServer();
   process.env.NEVERMISS_API_URL = sandbox.apiUrl;
@@ -146,7 +162,21 @@ const main = async (): Promise<number> => {
         },
         (results) => describeRecord(results[0]),
       );
-    await search('find_call', 'by id', { id: 'call_01HXSBX0002' });
+    const foundCalls = await search('find_call', 'by id', { id: 'call_01HXSBX0002' });
+    await step(
+      'transcript_file (a later step uses it)',
+      async () => {
+        const payload = pointerPayload(foundCalls?.[0]?.transcript_file);
+        const hydrator = app.hydrators[payload.method.replace(/^hydrators\./, '')];
+        if (!hydrator) throw new Error(`no hydrator for ${payload.method}`);
+        const fileUrl = await appTester(hydrator, bundle({ inputData: payload.bundle }));
+        const file = stash.fileAt(fileUrl);
+        if (!file) throw new Error(`nothing stashed at ${fileUrl}`);
+        return file;
+      },
+      (file) =>
+        `${file.filename} · ${String(Buffer.byteLength(file.content))} bytes · "${file.content.split('\n')[0] ?? ''}"`,
+    );
     await search('find_call', 'by phone', { phone_number: '(555) 123-4567' });
     await search('find_lead', 'by id', { id: 'lead_01HXSBX0003' });
     await search('find_lead', 'by email', { email: 'Maria.Garcia@example.com' });
@@ -171,6 +201,7 @@ const main = async (): Promise<number> => {
   } finally {
     await hooks.close();
     await sandbox.close();
+    await stash.close();
   }
 
   print(`\nSummary: the operations above made ${String(sandbox.requestLog().length)} requests to the sandbox API.`);

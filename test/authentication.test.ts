@@ -34,7 +34,8 @@ describe('authentication', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).name).toBe('ExpiredAuthError');
     expect((error as Error).message).toMatch(/NeverMiss rejected the API key \(Invalid API key\.\)/);
-    expect((error as Error).message).toMatch(/Settings → API Keys/);
+    expect((error as Error).message).toMatch(/Copy the API key from your NeverMiss dashboard and reconnect/);
+    expect((error as Error).message).not.toMatch(/Settings/);
     expect((error as Error).message).not.toContain(API_KEY);
   });
 

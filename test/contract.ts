@@ -36,6 +36,9 @@ const errorsAt = (ref: string, value: unknown): string[] => {
     : (validate.errors ?? []).map((error) => `${error.instancePath || '(root)'} ${String(error.message)}`);
 };
 
+/** Violations of the schema at `segments` of the contract (e.g. a property's); [] when `value` conforms. */
+export const pointerErrors = (segments: string[], value: unknown): string[] => errorsAt(pointer(...segments), value);
+
 /** Violations of `#/components/schemas/<name>`; [] when `value` conforms. */
 export const schemaErrors = (name: string, value: unknown): string[] =>
   errorsAt(pointer('components', 'schemas', name), value);

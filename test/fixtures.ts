@@ -1,4 +1,4 @@
-// API-shaped records, as ../shared/nevermiss-api.md documents them.
+// API-shaped records, as the contract (openapi/nevermiss.yaml) describes them.
 import type { Booking, Call, CallDetail, Lead, Stats, Webhook } from '../lib/models';
 
 export const stats: Stats = {
@@ -70,3 +70,7 @@ export const webhook = (overrides: Partial<Webhook> = {}): Webhook => ({
   api_key_suffix: '****1e5f',
   ...overrides,
 });
+
+/** What core's `z.dehydrateFile` writes for the transcript file of a call (no signing secret in tests). */
+export const transcriptFilePointer = (callId: string): string =>
+  `hydrate|||${JSON.stringify({ type: 'file', method: 'hydrators.transcriptFile', bundle: { callId } })}|||hydrate`;

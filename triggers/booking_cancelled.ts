@@ -5,10 +5,9 @@ import { cancelledBookingSample } from '../lib/samples';
 
 export default defineHookTrigger({
   event: 'booking_cancelled',
-  noun: 'Cancelled Booking',
+  noun: 'Booking',
   label: 'Booking Cancelled',
-  description:
-    'Triggers when a booked appointment is cancelled, so you can free the slot and follow up with the customer.',
+  description: 'Triggers when a booking is cancelled.',
   resource: bookings,
   sample: cancelledBookingSample,
   listFilter: (booking) => isCancelled(booking.status),

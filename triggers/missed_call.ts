@@ -5,9 +5,9 @@ import { missedCallSample } from '../lib/samples';
 
 export default defineHookTrigger({
   event: 'missed_call',
-  noun: 'Missed Call',
+  noun: 'Call',
   label: 'New Missed Call',
-  description: 'Triggers when a caller hangs up before NeverMiss answers, so you can call or text them back.',
+  description: 'Triggers when a caller hangs up before the call is answered.',
   resource: calls,
   sample: missedCallSample,
   listFilter: (call) => comparable(call.status) === 'missed',

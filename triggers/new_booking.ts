@@ -6,8 +6,7 @@ export default defineHookTrigger({
   event: 'new_booking',
   noun: 'Booking',
   label: 'New Booking',
-  description:
-    'Triggers when NeverMiss books an appointment, with the customer, the service and a ready-to-use start time for calendar steps.',
+  description: 'Triggers when an appointment is booked.',
   resource: bookings,
   sample: bookingSample,
 });

@@ -6,8 +6,7 @@ export default defineHookTrigger({
   event: 'new_call',
   noun: 'Call',
   label: 'New Call',
-  description:
-    'Triggers when the NeverMiss receptionist finishes a call, with the caller, the call summary and the full transcript.',
+  description: 'Triggers when a call ends.',
   resource: calls,
   sample: callSample,
 });

@@ -8,8 +8,7 @@ export default defineHookTrigger({
   event: 'new_lead',
   noun: 'Lead',
   label: 'New Lead',
-  description:
-    'Triggers when NeverMiss captures a new lead from a call, with contact details, the service needed and its urgency.',
+  description: 'Triggers when a lead is captured from a call.',
   resource: leads,
   sample: leadSample,
   inputFields: [
@@ -18,16 +17,17 @@ export default defineHookTrigger({
       label: 'Urgency',
       required: false,
       default: 'any',
+      // NeverMiss documents `high` only; any other value it sends can be typed or mapped (a custom value).
       choices: [
-        { value: 'any', label: 'Any', sample: 'any' },
+        { value: 'any', label: 'Any (every lead)', sample: 'any' },
         { value: 'high', label: 'High', sample: 'high' },
-        { value: 'medium', label: 'Medium', sample: 'medium' },
-        { value: 'low', label: 'Low', sample: 'low' },
       ],
       helpText:
-        'Only trigger on leads of this urgency, e.g. **High** to text the owner about emergencies. **Any** triggers on every lead.',
+        'Only trigger on leads of this urgency, e.g. **High** to text the owner about emergencies. To match another urgency NeverMiss reports, enter it as a custom value, as it appears in a lead’s Urgency Level; case and surrounding spaces do not matter. **Any** triggers on every lead.',
     },
   ],
-  inputFilter: (lead: Lead, { urgency }) =>
-    typeof urgency !== 'string' || urgency === '' || urgency === 'any' || comparable(lead.urgency_level) === urgency,
+  inputFilter: (lead: Lead, { urgency }) => {
+    const wanted = comparable(urgency);
+    return wanted === '' || wanted === 'any' || comparable(lead.urgency_level) === wanted;
+  },
 });

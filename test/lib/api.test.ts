@@ -80,7 +80,7 @@ describe('request layer', () => {
       const error = await failure(getStats);
       expect(error.name).toBe('ExpiredAuthError');
       expect(error.message).toBe(
-        'NeverMiss rejected the API key (Invalid API key.). Copy the API key from the NeverMiss dashboard (Settings → API Keys) and reconnect your NeverMiss account in Zapier.',
+        'NeverMiss rejected the API key (Invalid API key.). Copy the API key from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier.',
       );
     });
 

@@ -1,4 +1,4 @@
-import type { Bundle } from 'zapier-platform-core';
+import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import type { BookingOutput, CallOutput, LeadOutput } from '../../lib/models';
 import { bookings, calls, leads, outputContext, type OutputContext } from '../../lib/resources';
@@ -6,7 +6,11 @@ import { bookingSample, callSample, cancelledBookingSample, leadSample, missedCa
 import { booking, callDetail, lead } from '../fixtures';
 
 const bundleWith = (extra: object) => ({ inputData: {}, ...extra }) as unknown as Bundle;
-const noZone: OutputContext = { timeZone: undefined, appointmentLengthMinutes: undefined };
+/** Only `dehydrateFile` is used at output time; the real pointer is pinned by the trigger and search tests. */
+const z = {
+  dehydrateFile: (_hydrator: unknown, inputData: { callId: string }) => `pointer to ${inputData.callId}`,
+} as unknown as ZObject;
+const noZone: OutputContext = { z, timeZone: undefined, appointmentLengthMinutes: undefined };
 
 describe('outputContext', () => {
   it.each([
@@ -16,25 +20,27 @@ describe('outputContext', () => {
     ['a blank time zone', { meta: { timezone: '  ' } }, undefined],
     ['the Zap’s time zone', { meta: { timezone: ' America/Chicago ' } }, 'America/Chicago'],
   ])('reads %s as the time zone %j', (_case, extra, timeZone) => {
-    expect(outputContext(bundleWith(extra))).toEqual({ timeZone, appointmentLengthMinutes: undefined });
+    expect(outputContext(z, bundleWith(extra))).toEqual({ z, timeZone, appointmentLengthMinutes: undefined });
   });
 
   it('reads the appointment length the user gave, and refuses a bad one', () => {
-    expect(outputContext(bundleWith({ inputData: { appointment_length_minutes: '45' } }))).toEqual({
+    expect(outputContext(z, bundleWith({ inputData: { appointment_length_minutes: '45' } }))).toEqual({
+      z,
       timeZone: undefined,
       appointmentLengthMinutes: 45,
     });
-    expect(() => outputContext(bundleWith({ inputData: { appointment_length_minutes: '-5' } }))).toThrow(
+    expect(() => outputContext(z, bundleWith({ inputData: { appointment_length_minutes: '-5' } }))).toThrow(
       'Appointment Length (minutes) must be a whole number',
     );
   });
 });
 
 describe('toOutput: the API’s fields unchanged, plus the derived ones', () => {
-  it('calls: the caller’s name split', () => {
+  it('calls: the caller’s name split, and the transcript file as a pointer', () => {
     const record = callDetail({ caller_name: 'Dr. Linda Park' });
     expect(calls.toOutput(record, noZone)).toMatchObject({
       ...record,
+      transcript_file: `pointer to ${record.id}`,
       caller_first_name: 'Linda',
       caller_last_name: 'Park',
     } satisfies Partial<CallOutput>);
@@ -55,7 +61,7 @@ describe('toOutput: the API’s fields unchanged, plus the derived ones', () => 
 
   it('bookings: name, address, and start and end in the Zap’s time zone', () => {
     const record = booking({ scheduled_date: '2026-01-15', scheduled_time: '16:30' });
-    expect(bookings.toOutput(record, { timeZone: 'America/Chicago', appointmentLengthMinutes: 90 })).toEqual({
+    expect(bookings.toOutput(record, { z, timeZone: 'America/Chicago', appointmentLengthMinutes: 90 })).toEqual({
       ...record,
       customer_first_name: 'David',
       customer_last_name: 'Lee',
@@ -69,7 +75,8 @@ describe('toOutput: the API’s fields unchanged, plus the derived ones', () => 
     expect(bookings.toOutput(record, noZone)).not.toHaveProperty('scheduled_end');
   });
 
-  // The samples are what the app outputs for their API part, in a Zap in America/Chicago with a 60-minute length.
+  // The samples are what the app outputs for their API part, in a Zap in America/Chicago with a 60-minute length;
+  // a sample's transcript_file is the file's address, as Zapier shows it once the pointer is hydrated.
   it.each([
     ['the call sample', calls, callSample],
     ['the missed call sample', calls, missedCallSample],
@@ -78,10 +85,11 @@ describe('toOutput: the API’s fields unchanged, plus the derived ones', () => 
     ['the cancelled booking sample', bookings, cancelledBookingSample],
   ] as const)('%s is the output of its API part', (_case, resource, sample) => {
     const apiPart = Object.fromEntries(resource.apiFields.map(({ key }) => [key, sample[key as keyof typeof sample]]));
-    const output = (resource.toOutput as (record: unknown, context: OutputContext) => unknown)(apiPart, {
-      timeZone: 'America/Chicago',
-      appointmentLengthMinutes: 60,
-    });
-    expect(output).toEqual(sample);
+    const output = (resource.toOutput as (record: unknown, context: OutputContext) => Record<string, unknown>)(
+      apiPart,
+      { z, timeZone: 'America/Chicago', appointmentLengthMinutes: 60 },
+    );
+    const hydrated = 'transcript_file' in sample ? { transcript_file: sample.transcript_file } : {};
+    expect({ ...output, ...hydrated }).toEqual(sample);
   });
 });

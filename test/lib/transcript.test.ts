@@ -1,4 +1,4 @@
-import { transcriptText } from '../../lib/transcript';
+import { transcriptDocument, transcriptText } from '../../lib/transcript';
 
 describe('transcriptText', () => {
   it('writes one turn a line, "Agent: …" / "Caller: …"', () => {
@@ -39,5 +39,36 @@ describe('transcriptText', () => {
     expect(performance.now() - started).toBeLessThan(500);
     expect(text.split('\n')).toHaveLength(20_000);
     expect(text.endsWith('Caller: turn 19999')).toBe(true);
+  });
+});
+
+describe('transcriptDocument', () => {
+  const transcript = [
+    { speaker: 'agent', text: 'Hello.' },
+    { speaker: 'caller', text: 'Hi there.' },
+  ];
+
+  it('is a header line (caller, number, time), a blank line, then exactly transcriptText', () => {
+    const call = {
+      caller_name: ' Jane Doe ',
+      phone_number: '+15550001111',
+      timestamp: '2026-04-11T14:30:00Z',
+      transcript,
+    };
+    expect(transcriptDocument(call)).toBe(
+      `Call with Jane Doe, +15550001111, 2026-04-11T14:30:00Z\n\n${transcriptText(transcript)}\n`,
+    );
+  });
+
+  it('leaves out what the call lacks, and names an unknown caller', () => {
+    expect(transcriptDocument({ caller_name: null, phone_number: 5550001111, transcript })).toBe(
+      'Call with an unknown caller\n\nAgent: Hello.\nCaller: Hi there.\n',
+    );
+  });
+
+  it('is the header alone when there is no transcript', () => {
+    expect(transcriptDocument({ caller_name: 'Cher', timestamp: '2026-04-11T14:30:00Z' })).toBe(
+      'Call with Cher, 2026-04-11T14:30:00Z\n',
+    );
   });
 });

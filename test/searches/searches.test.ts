@@ -10,7 +10,7 @@ import findLead from '../../searches/find_lead';
 import newBooking from '../../triggers/new_booking';
 import newCall from '../../triggers/new_call';
 import newLead from '../../triggers/new_lead';
-import { booking, call, callDetail, lead } from '../fixtures';
+import { booking, call, callDetail, lead, transcriptFilePointer } from '../fixtures';
 import { API, API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
 
 const search = (inputData: Record<string, unknown>) => authBundle({ inputData });
@@ -104,7 +104,13 @@ describe('find_call', () => {
   it('by id: one GET /calls/{id}, with transcript and transcript_text', async () => {
     const scope = api().get(`${API_PATH}/calls/call_01HXK2V8Q4`).reply(200, { data: callDetail() });
     await expect(appTester(findCall.operation.perform, search({ id: 'call_01HXK2V8Q4' }))).resolves.toEqual([
-      { ...callDetail(), transcript_text: transcriptText, caller_first_name: 'John', caller_last_name: 'Smith' },
+      {
+        ...callDetail(),
+        transcript_text: transcriptText,
+        transcript_file: transcriptFilePointer('call_01HXK2V8Q4'),
+        caller_first_name: 'John',
+        caller_last_name: 'Smith',
+      },
     ]);
     expect(scope.isDone()).toBe(true);
   });

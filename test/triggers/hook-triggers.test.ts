@@ -9,7 +9,7 @@ import missedCall from '../../triggers/missed_call';
 import newBooking from '../../triggers/new_booking';
 import newCall from '../../triggers/new_call';
 import newLead from '../../triggers/new_lead';
-import { booking, call, callDetail, lead, webhook } from '../fixtures';
+import { booking, call, callDetail, lead, transcriptFilePointer, webhook } from '../fixtures';
 import { API, API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
 
 const TARGET_URL = 'https://hooks.zapier.com/hooks/standard/123/abc/';
@@ -58,7 +58,12 @@ const cases: Case[] = [
     stamp: 'timestamp',
     record: wholeCall(),
     listed: call({ status: 'missed' }),
-    output: { ...wholeCall(), transcript_text: callText, ...callerName },
+    output: {
+      ...wholeCall(),
+      transcript_text: callText,
+      transcript_file: transcriptFilePointer(wholeCall().id),
+      ...callerName,
+    },
   },
   {
     trigger: missedCall,
@@ -66,7 +71,12 @@ const cases: Case[] = [
     stamp: 'timestamp',
     record: wholeCall(),
     listed: call({ status: 'missed' }),
-    output: { ...wholeCall(), transcript_text: callText, ...callerName },
+    output: {
+      ...wholeCall(),
+      transcript_text: callText,
+      transcript_file: transcriptFilePointer(wholeCall().id),
+      ...callerName,
+    },
   },
   {
     trigger: newLead,

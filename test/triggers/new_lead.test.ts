@@ -6,30 +6,34 @@ const leads = [
   lead({ id: 'lead_high', urgency_level: 'high', created_at: '2026-04-11T14:00:00Z' }),
   lead({ id: 'lead_medium', urgency_level: 'Medium', created_at: '2026-04-11T13:00:00Z' }),
   lead({ id: 'lead_low', urgency_level: 'low', created_at: '2026-04-11T12:00:00Z' }),
+  lead({ id: 'lead_urgent', urgency_level: ' URGENT ', created_at: '2026-04-11T11:30:00Z' }),
   { ...lead({ id: 'lead_unknown', created_at: '2026-04-11T11:00:00Z' }), urgency_level: null },
 ];
 
 describe('new_lead', () => {
-  it('offers an optional Urgency input: any, high, medium or low', () => {
+  it('offers the documented urgency (high) and Any, and takes any other value as a custom entry', () => {
     const [urgency] = newLead.operation.inputFields;
     expect(urgency).toMatchObject({ key: 'urgency', label: 'Urgency', required: false, default: 'any' });
-    expect((urgency?.choices as { value: string }[]).map((choice) => choice.value)).toEqual([
-      'any',
-      'high',
-      'medium',
-      'low',
-    ]);
-    expect(urgency?.helpText).toBeTruthy();
+    // No closed list presented as NeverMiss's: "medium" and "low" are not in its documentation.
+    expect((urgency?.choices as { value: string }[]).map((choice) => choice.value)).toEqual(['any', 'high']);
+    expect(urgency?.helpText).toMatch(/custom value/);
   });
 
   it.each([
-    [undefined, ['lead_high', 'lead_medium', 'lead_low', 'lead_unknown']],
-    ['any', ['lead_high', 'lead_medium', 'lead_low', 'lead_unknown']],
+    [undefined, ['lead_high', 'lead_medium', 'lead_low', 'lead_urgent', 'lead_unknown']],
+    ['', ['lead_high', 'lead_medium', 'lead_low', 'lead_urgent', 'lead_unknown']],
+    ['   ', ['lead_high', 'lead_medium', 'lead_low', 'lead_urgent', 'lead_unknown']],
+    ['any', ['lead_high', 'lead_medium', 'lead_low', 'lead_urgent', 'lead_unknown']],
+    [' ANY ', ['lead_high', 'lead_medium', 'lead_low', 'lead_urgent', 'lead_unknown']],
     ['high', ['lead_high']],
+    ['  High ', ['lead_high']],
     ['medium', ['lead_medium']],
-    ['low', ['lead_low']],
-  ])('with urgency %s, polls GET /leads and keeps %j', async (urgency, ids) => {
-    const scope = api({ offContract: 'urgency in odd case, and null' })
+    ['LOW', ['lead_low']],
+    ['urgent', ['lead_urgent']],
+    ['Urgent  ', ['lead_urgent']],
+    ['emergency', []],
+  ])('with urgency %j, polls GET /leads and keeps %j', async (urgency, ids) => {
+    const scope = api({ offContract: 'urgency values beyond the documented high, in odd case and spacing, and null' })
       .get(`${API_PATH}/leads`)
       .reply(200, { data: leads, count: leads.length });
     const results = await appTester(newLead.operation.performList, authBundle({ inputData: { urgency } }));
@@ -38,14 +42,14 @@ describe('new_lead', () => {
   });
 
   it('loads a sample from the list alone: listed leads are whole', async () => {
-    const scope = api({ offContract: 'urgency in odd case, and null' })
+    const scope = api({ offContract: 'urgency values beyond the documented high, in odd case and spacing, and null' })
       .get(`${API_PATH}/leads`)
       .reply(200, { data: leads, count: leads.length });
     const results = await appTester(
       newLead.operation.performList,
       authBundle({ inputData: {}, meta: { isLoadingSample: true } }),
     );
-    expect(results).toHaveLength(4);
+    expect(results).toHaveLength(5);
     expect(scope.isDone()).toBe(true);
   });
 
@@ -53,6 +57,7 @@ describe('new_lead', () => {
     const bundle = (urgency: string) =>
       authBundle({ inputData: { urgency }, cleanedRequest: leads.map((data) => ({ event: 'new_lead', data })) });
     expect((await appTester(newLead.operation.perform, bundle('high'))).map((r) => r.id)).toEqual(['lead_high']);
-    expect((await appTester(newLead.operation.perform, bundle('any'))).map((r) => r.id)).toHaveLength(4);
+    expect((await appTester(newLead.operation.perform, bundle(' urgent'))).map((r) => r.id)).toEqual(['lead_urgent']);
+    expect((await appTester(newLead.operation.perform, bundle('any'))).map((r) => r.id)).toHaveLength(5);
   });
 });

@@ -1,0 +1,319 @@
+// Zapier's integration checks that can be judged without Zapier (ids from its integration check
+// reference; README, "Zapier's integration checks", says how the app meets each). The T checks read
+// live Zap History; their offline stand-in runs each visible operation on contract fixtures.
+import type { PlainInputField, PlainOutputField } from 'zapier-platform-core';
+
+import authentication from '../authentication';
+import app from '../index';
+import { DEFAULT_API_URL } from '../lib/config';
+import { booking, call, callDetail, lead, stats } from './fixtures';
+import { API_PATH, api, appTester, authBundle } from './helpers';
+
+interface Operation {
+  inputFields?: PlainInputField[];
+  outputFields?: PlainOutputField[];
+  sample?: Record<string, unknown>;
+  perform: unknown;
+  performList?: unknown;
+  performSubscribe?: unknown;
+  performUnsubscribe?: unknown;
+  type?: string;
+}
+interface Definition {
+  key: string;
+  noun: string;
+  display: { label?: string; description?: string; hidden?: boolean };
+  operation: Operation;
+}
+type Kind = 'trigger' | 'search' | 'create';
+
+const all: { kind: Kind; definition: Definition }[] = [
+  ...Object.values(app.triggers).map((definition) => ({
+    kind: 'trigger' as const,
+    definition: definition,
+  })),
+  ...Object.values(app.searches).map((definition) => ({
+    kind: 'search' as const,
+    definition: definition,
+  })),
+  ...Object.values(app.creates).map((definition) => ({
+    kind: 'create' as const,
+    definition: definition,
+  })),
+];
+const visible = all.filter(({ definition }) => definition.display.hidden !== true);
+const inputFields = all.flatMap(({ definition }) =>
+  (definition.operation.inputFields ?? []).map((field) => ({ key: definition.key, field })),
+);
+const authFields = authentication.fields as PlainInputField[];
+
+/** Every text a Zapier user reads: descriptions and help texts. */
+const texts = [
+  ...visible.map(({ definition }) => definition.display.description ?? ''),
+  ...[...inputFields.map(({ field }) => field), ...authFields].map((field) => field.helpText ?? ''),
+].filter((text) => text !== '');
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const isTitleCase = (label: string) =>
+  label.split(' ').every((word, i) => /^[A-Z0-9(]/.test(word) || (i > 0 && SMALL_WORDS.has(word)));
+
+/** D008: a link is `[text](url)` or quoted in backticks; nothing else may look like a URL or a broken link. */
+const markdownProblems = (text: string): string[] => {
+  const rest = text.replace(/\[[^\]\n]+\]\(https?:\/\/[^)\s]+\)/g, '').replace(/`[^`]*`/g, '');
+  return [
+    ...(/https?:\/\//.test(rest) ? [`bare URL in "${text}"`] : []),
+    ...(/\[[^\]]*\(|\]\s+\(/.test(rest) ? [`broken link in "${text}"`] : []),
+  ];
+};
+
+/** D023/T003: a date-time carries its offset (`Z`, `-05:00`, `-0500`); a date alone is fine. */
+const dateTimeProblems = (record: Record<string, unknown>, where: string): string[] =>
+  Object.entries(record)
+    .filter(([, value]) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value))
+    .filter(([, value]) => !/(Z|[+-]\d{2}:?\d{2})$/.test(value as string))
+    .map(([key]) => `${where}: ${key}`);
+
+const isFilePointerOrUrl = (value: unknown) =>
+  typeof value === 'string' && (/^https:\/\//.test(value) || /^hydrate\|\|\|.*\|\|\|hydrate$/.test(value));
+
+const typeFits = (field: PlainOutputField, value: unknown): boolean => {
+  if (field.children) {
+    const keys = field.children.map((child) => child.key);
+    return (
+      Array.isArray(value) &&
+      value.every(
+        (item: unknown) =>
+          typeof item === 'object' && item !== null && Object.keys(item).every((key) => keys.includes(key)),
+      )
+    );
+  }
+  if (value === null) return field.type === 'file' || !field.required;
+  switch (field.type ?? 'string') {
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'datetime':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+    case 'file':
+      return isFilePointerOrUrl(value);
+    default:
+      return typeof value === 'string';
+  }
+};
+
+/** D024/T005: required fields present, values of their declared type, and nothing undeclared. */
+const outputFieldProblems = (operation: Operation, record: Record<string, unknown>, where: string): string[] => {
+  const fields = operation.outputFields ?? [];
+  const declared = new Set(fields.map((field) => field.key));
+  return [
+    ...fields
+      .filter((field) => field.required && !(field.key in record))
+      .map((field) => `${where}: ${field.key} missing`),
+    ...fields
+      .filter((field) => field.key in record && !typeFits(field, record[field.key]))
+      .map((field) => `${where}: ${field.key} is not ${field.type ?? 'children'}`),
+    ...Object.keys(record)
+      .filter((key) => !declared.has(key))
+      .map((key) => `${where}: ${key} has no output field`),
+  ];
+};
+
+describe('Zapier integration checks judged offline', () => {
+  it('D001: no operation asks for a key, token or password: auth does', () => {
+    expect(
+      inputFields.filter(({ field }) => /api.?key|token|password|secret/i.test(`${field.key} ${field.label ?? ''}`)),
+    ).toEqual([]);
+    expect(authFields.map((field) => field.key)).toEqual(['api_key']);
+  });
+
+  it('D002: the auth field’s help text links (Markdown) to where the key is', () => {
+    for (const field of authFields) expect(field.helpText).toMatch(/\[[^\]]+\]\(https:\/\/[^)]+\)/);
+  });
+
+  it('D003: a connection label is set', () => {
+    expect(app.authentication).toBe(authentication);
+    expect(authentication.connectionLabel).toBeDefined();
+  });
+
+  it('D004, D005: every ID input has a dynamic dropdown, on a trigger that exists', () => {
+    const idFields = inputFields.filter(({ field }) => field.key === 'id' || field.key.endsWith('_id'));
+    expect(idFields.length).toBeGreaterThan(0);
+    for (const { field } of idFields) {
+      const [trigger] = String(field.dynamic).split('.');
+      expect(Object.keys(app.triggers)).toContain(trigger);
+    }
+  });
+
+  it('D006, D017: every REST hook trigger subscribes, unsubscribes and has a polling fallback', () => {
+    const hooks = all.filter(({ definition }) => definition.operation.type === 'hook');
+    expect(hooks.map(({ definition }) => definition.key)).toEqual([
+      'new_call',
+      'missed_call',
+      'new_lead',
+      'new_booking',
+      'booking_cancelled',
+    ]);
+    for (const { definition } of hooks) {
+      expect(definition.operation.performList).toBeInstanceOf(Function);
+      expect(definition.operation.performSubscribe).toBeInstanceOf(Function);
+      expect(definition.operation.performUnsubscribe).toBeInstanceOf(Function);
+    }
+  });
+
+  it('D007: every URL is HTTPS: the API and every link users read', () => {
+    expect(DEFAULT_API_URL).toMatch(/^https:\/\//);
+    expect(texts.flatMap((text) => text.match(/\bhttp:\/\/\S+/g) ?? [])).toEqual([]);
+  });
+
+  it('D008: every link in descriptions and help texts is valid Markdown or quoted', () => {
+    expect(texts.flatMap(markdownProblems)).toEqual([]);
+    // The check can fail.
+    expect(markdownProblems('See [Google(https://google.com)')).toHaveLength(2);
+    expect(markdownProblems('See https://google.com')).toHaveLength(1);
+  });
+
+  it('D009: every search has a field to search on', () => {
+    for (const { definition } of all.filter(({ kind }) => kind === 'search')) {
+      expect(definition.operation.inputFields?.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('D010, D012: every visible operation has a static sample, with an id', () => {
+    for (const { definition } of visible) {
+      expect(definition.operation.sample).toBeDefined();
+      if (definition.key !== 'get_stats') expect(definition.operation.sample).toHaveProperty('id');
+    }
+  });
+
+  it('D011: no help text repeats its label', () => {
+    const redundant = [...inputFields.map(({ field }) => field), ...authFields].filter(
+      (field) => (field.helpText ?? '').trim().toLowerCase() === (field.label ?? '').trim().toLowerCase(),
+    );
+    expect(redundant).toEqual([]);
+  });
+
+  it('D013, D014, D015: no search-powered field or search-or-create points anywhere missing', () => {
+    for (const { field } of inputFields.filter(({ field }) => field.search !== undefined)) {
+      expect(Object.keys(app.searches)).toContain(String(field.search).split('.')[0]);
+      expect(field.dynamic).toBeDefined();
+    }
+    expect(app.searchOrCreates).toBeUndefined();
+  });
+
+  it('D016: more than a static webhook', () => {
+    expect(visible.length).toBeGreaterThan(1);
+  });
+
+  it('D018: labels are title case; nouns are single words; no label or description names the app', () => {
+    for (const { definition } of visible) {
+      expect(isTitleCase(definition.display.label ?? '')).toBe(true);
+      expect(definition.noun).toMatch(/^[A-Z][a-z]+$/);
+      expect(`${definition.display.label ?? ''} ${definition.display.description ?? ''}`).not.toMatch(/NeverMiss/);
+    }
+    expect(isTitleCase('new contact')).toBe(false);
+  });
+
+  it('D021: trigger descriptions start "Triggers when " and end with "."; short and concrete', () => {
+    for (const { definition } of visible.filter(({ kind }) => kind === 'trigger')) {
+      expect(definition.display.description).toMatch(/^Triggers when [^.]+\.$/);
+      expect(definition.display.description?.length).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('D022: every create has static input fields, but Get Call Statistics (README says why)', () => {
+    const withoutInputs = all
+      .filter(({ kind, definition }) => kind === 'create' && (definition.operation.inputFields ?? []).length === 0)
+      .map(({ definition }) => definition.key);
+    expect(withoutInputs).toEqual(['get_stats']);
+  });
+
+  it('D023: date-times in static samples carry an offset', () => {
+    const problems = visible.flatMap(({ definition }) =>
+      dateTimeProblems(definition.operation.sample ?? {}, definition.key),
+    );
+    expect(problems).toEqual([]);
+    // The check can fail.
+    expect(dateTimeProblems({ at: '2019-08-01T06:50:30', on: '2019-08-01', utc: '2019-09-15T09:59:59Z' }, 'x')).toEqual(
+      ['x: at'],
+    );
+  });
+
+  it('D024: every static sample respects its output fields, and every output field is in the sample', () => {
+    for (const { definition } of visible) {
+      const { operation } = definition;
+      expect(outputFieldProblems(operation, operation.sample ?? {}, definition.key)).toEqual([]);
+      expect(Object.keys(operation.sample ?? {}).sort()).toEqual(
+        (operation.outputFields ?? []).map((field) => field.key).sort(),
+      );
+    }
+    // The check can fail.
+    expect(
+      outputFieldProblems(
+        {
+          perform: null,
+          outputFields: [
+            { key: 'id', type: 'integer' },
+            { key: 'email', required: true },
+          ],
+        },
+        { id: '1' },
+        'x',
+      ),
+    ).toEqual(['x: email missing', 'x: id is not integer']);
+  });
+});
+
+/** Every request a visible operation may make, answered from contract fixtures. */
+const answerEverything = () => {
+  const scope = api().persist();
+  scope
+    .get(`${API_PATH}/calls`)
+    .query(true)
+    .reply(200, { data: [call(), call({ id: 'call_2', status: 'missed' })], count: 2 });
+  for (const id of ['call_01HXK2V8Q4', 'call_2']) {
+    scope.get(`${API_PATH}/calls/${id}`).reply(200, { data: callDetail({ id }) });
+  }
+  scope.get(`${API_PATH}/leads`).reply(200, { data: [lead()], count: 1 });
+  scope.get(`${API_PATH}/leads/lead_01HXL3A7PD`).reply(200, { data: lead() });
+  scope
+    .get(`${API_PATH}/bookings`)
+    .reply(200, { data: [booking(), booking({ id: 'book_2', status: 'cancelled' })], count: 2 });
+  scope.get(`${API_PATH}/bookings/book_01HXM4A9ZK`).reply(200, { data: booking() });
+  scope.get(`${API_PATH}/stats`).reply(200, { data: stats });
+};
+
+// The booking samples show scheduled_end, which a Zap outputs when its builder gives an appointment length.
+const inputsFor: Record<string, Record<string, string>> = {
+  find_call: { id: 'call_01HXK2V8Q4' },
+  find_lead: { id: 'lead_01HXL3A7PD' },
+  find_booking: { id: 'book_01HXM4A9ZK', appointment_length_minutes: '60' },
+  new_booking: { appointment_length_minutes: '60' },
+  booking_cancelled: { appointment_length_minutes: '60' },
+};
+
+describe('offline stand-ins for the Zap History checks', () => {
+  it.each(visible.map(({ kind, definition }) => [definition.key, kind, definition] as const))(
+    'T002–T006: %s (%s) returns records with an id, offset date-times, the sample’s keys and its output fields',
+    async (key, kind, definition) => {
+      answerEverything();
+      const { operation } = definition;
+      const bundle = authBundle({
+        inputData: inputsFor[key] ?? {},
+        meta: { isLoadingSample: true, timezone: 'America/Chicago' },
+      });
+      const method = kind === 'trigger' ? operation.performList : operation.perform;
+      const raw: unknown = await appTester(method as never, bundle);
+      const results = (Array.isArray(raw) ? raw : [raw]) as Record<string, unknown>[];
+      expect(results.length).toBeGreaterThan(0);
+      for (const result of results) {
+        if (kind !== 'create') expect(result).toHaveProperty('id'); // T002
+        expect(dateTimeProblems(result, key)).toEqual([]); // T003
+        expect(Object.keys(result)).toEqual(expect.arrayContaining(Object.keys(operation.sample ?? {}))); // T004, T006
+        expect(outputFieldProblems(operation, result, key)).toEqual([]); // T005
+      }
+    },
+  );
+});
