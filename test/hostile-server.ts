@@ -210,20 +210,17 @@ export const startHostileServer = async (): Promise<HostileServer> => {
   let port = 0;
   const server = createServer((request, response) => {
     const number = requests.push(seen(request));
+    // Counted from arrival until the answer starts: the client cannot send the next request sooner.
     inFlight += 1;
     peak = Math.max(peak, inFlight);
-    response.on('close', () => {
+    const respond = () => {
       inFlight -= 1;
-    });
+      answer(request, response, number);
+    };
     request.resume();
     request.on('end', () => {
-      if (latency > 0) {
-        setTimeout(() => {
-          answer(request, response, number);
-        }, latency);
-      } else {
-        answer(request, response, number);
-      }
+      if (latency > 0) setTimeout(respond, latency);
+      else respond();
     });
   });
   port = await listen(server, '127.0.0.1');

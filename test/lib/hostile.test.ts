@@ -3,8 +3,12 @@ import nock from 'nock';
 import type { ZObject } from 'zapier-platform-core';
 
 import { DEFAULT_TIMEOUT_MS, requestTimeoutMs } from '../../lib/config';
+import { MAX_IN_FLIGHT } from '../../lib/hook-trigger';
+import findCall from '../../searches/find_call';
+import findLead from '../../searches/find_lead';
+import { triggers } from '../../triggers';
 import { deleteRecord, fetchList, fetchOptionalRecord, fetchRecord } from '../../lib/api';
-import { API_KEY, appTester, failureOf } from '../helpers';
+import { API_KEY, appTester, captureLogs, failureOf } from '../helpers';
 import { startHostileServer, type HostileServer } from '../hostile-server';
 
 let server: HostileServer;
@@ -154,5 +158,136 @@ describe('answers the API documentation never promised', () => {
     const error = await failure(getStats);
     expect(error.name).toBe('ThrottledError');
     expect([29, 30, 31]).toContain(error.delay);
+  });
+});
+
+const bundle = (extra: object) => ({ authData: { api_key: API_KEY }, inputData: {}, ...extra });
+const paths = () => server.requests.map(({ method, path }) => `${method} ${path}`);
+
+describe('records the API answers wrongly', () => {
+  it.each([
+    ['records without id', 'a record without an id'],
+    ['record of another id', 'the record of another id (another_record)'],
+  ] as const)('a search by id answered with %s is an error, never an output without id', async (fault, what) => {
+    server.setFault(fault);
+    const error = await failureOf(appTester(findLead.operation.perform, bundle({ inputData: { id: 'lead_1' } })));
+    expect(error).toMatchObject({
+      code: 'malformed_response',
+      message: `NeverMiss answered GET /leads/lead_1 with ${what}. If this persists, contact NeverMiss support.`,
+    });
+    expect(paths()).toEqual(['GET /api/v1/leads/lead_1']);
+  });
+
+  it('a delivered id completed with a record without id never leads to /undefined', async () => {
+    server.setFault('records without id');
+    const error = await failureOf(
+      appTester(triggers.new_lead.operation.perform, bundle({ cleanedRequest: { id: 'lead_1' } })),
+    );
+    expect(error.code).toBe('malformed_response');
+    expect(paths()).toEqual(['GET /api/v1/leads/lead_1']);
+  });
+
+  it('a list of records without id gives no item without id: the search completes none', async () => {
+    server.setFault('records without id');
+    await expect(
+      appTester(findCall.operation.perform, bundle({ inputData: { phone_number: '555-123-4567' } })),
+    ).resolves.toEqual([]);
+    expect(paths()).toEqual(['GET /api/v1/calls?limit=100']);
+  });
+
+  it.each([
+    ['list_leads (dropdown)', () => appTester(triggers.list_leads.operation.perform, bundle({}))],
+    ['new_lead performList', () => appTester(triggers.new_lead.operation.performList, bundle({}))],
+    [
+      'find_lead by email',
+      () => appTester(findLead.operation.perform, bundle({ inputData: { email: 'maria.garcia@example.com' } })),
+    ],
+  ])('%s outputs each id of a list that repeats it once', async (_operation, operation) => {
+    server.setFault('ids repeated in lists');
+    const output = (await operation()) as { id: string }[];
+    expect(output.map(({ id }) => id)).toEqual(['lead_01HXL3A7PD']);
+  });
+});
+
+describe('webhook deliveries', () => {
+  // Hundreds of requests through core's middleware: seconds under coverage on a busy machine.
+  jest.setTimeout(30_000);
+  beforeEach(() => {
+    // The default timeout: under load an answer can take longer than the stall tests' 0.2 s.
+    delete process.env.NEVERMISS_TIMEOUT_MS;
+  });
+  const idOnly = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({ id: `lead_${String(index).padStart(3, '0')}` }));
+
+  it('outputs the record in the data of an event envelope with its own id, not the envelope', async () => {
+    const output = await appTester(
+      triggers.new_lead.operation.perform,
+      bundle({
+        cleanedRequest: { id: 'evt_01', event: 'new_lead', created_at: '2026-04-11T14:35:00Z', data: { id: 'lead_7' } },
+      }),
+    );
+    expect(output.map(({ id }) => id)).toEqual(['lead_7']);
+    expect(paths()).toEqual(['GET /api/v1/leads/lead_7']);
+  });
+
+  it('keeps a transcript delivered as text in transcript_text', async () => {
+    const { transcript: _turns, ...delivered } = await run((z) =>
+      fetchRecord<Record<string, unknown>>(z, { path: ['calls', 'call_1'] }),
+    );
+    const [output] = await appTester(
+      triggers.new_call.operation.perform,
+      bundle({
+        cleanedRequest: {
+          event: 'new_call',
+          data: { ...delivered, transcript: '  Agent: Hello.\nCaller: My AC broke.  ' },
+        },
+      }),
+    );
+    expect(output).toMatchObject({
+      id: 'call_1',
+      transcript: [],
+      transcript_text: 'Agent: Hello.\nCaller: My AC broke.',
+    });
+  });
+
+  it(`completes 300 id-only records with at most ${String(MAX_IN_FLIGHT)} requests in flight`, async () => {
+    server.setLatency(10);
+    const output = await appTester(triggers.new_lead.operation.perform, bundle({ cleanedRequest: idOnly(300) }));
+    expect(output).toHaveLength(300);
+    expect(output.every((record) => record.name === 'Maria Garcia')).toBe(true);
+    expect(server.requests).toHaveLength(300);
+    expect(server.peakInFlight()).toBe(MAX_IN_FLIGHT);
+  });
+
+  it('outputs every record after a 429: the completed ones whole, the rest as delivered, and asks no more', async () => {
+    const lines: string[] = [];
+    const release = captureLogs((line) => lines.push(line));
+    process.env.LOG_TO_STDOUT = 'true';
+    try {
+      server.setLatency(5);
+      server.throttleFrom(25);
+      const output = await appTester(triggers.new_lead.operation.perform, bundle({ cleanedRequest: idOnly(100) }));
+      expect(output.map(({ id }) => id)).toEqual(idOnly(100).map(({ id }) => id));
+      const whole = output.filter((record) => record.name === 'Maria Garcia');
+      expect(whole).toHaveLength(24);
+      expect(output.filter((record) => Object.keys(record).length === 1)).toHaveLength(76);
+      // The 429 stops further requests: only those already in flight were still made.
+      expect(server.requests.length).toBeLessThan(25 + MAX_IN_FLIGHT);
+      expect(lines.join('\n')).toContain(
+        '76 of 100 delivered records could not be completed (ThrottledError) and are output as delivered.',
+      );
+    } finally {
+      delete process.env.LOG_TO_STDOUT;
+      release();
+    }
+  });
+
+  it('fails with the error when no delivered record could be completed', async () => {
+    server.throttleFrom(1);
+    const error = await failureOf(
+      appTester(triggers.new_lead.operation.perform, bundle({ cleanedRequest: idOnly(3) })),
+    );
+    expect(error).toMatchObject({ name: 'ThrottledError', delay: 30 });
+    expect(server.requests.length).toBeLessThanOrEqual(3);
   });
 });
