@@ -178,6 +178,7 @@ describe('hostile server', () => {
       server.setLatency(20);
       server.throttleFrom(25);
       const throttled = await check(perform(idOnly(resource, 100)));
+      // As delivered, a record has its id plus at most the derived fields (calls: transcript, transcript_text).
       const whole = (throttled.output as Record<string, unknown>[]).filter((record) => Object.keys(record).length > 3);
       expect(throttled.outcome).toBe('ok: 100 records');
       expect(whole).toHaveLength(24);
