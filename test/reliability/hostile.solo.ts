@@ -242,7 +242,8 @@ describe('secrets', () => {
       rows: [
         ['error messages and outputs', `${String(total)} cases`, '0'],
         ['log lines', 'every line the suite printed', '0'],
-        ['request headers other than `x-api-key`', `${String(headers.requests)} requests`, '0'],
+        // Not the count: how many requests are in flight when a 429 stops a delivery varies by a few.
+        ['request headers other than `x-api-key`', 'every request the suite made', '0'],
         ['requests reaching the redirect target', `${String(total)} cases`, '0'],
       ],
     });
