@@ -171,8 +171,10 @@ describe('hostile server', () => {
       const many = await check(perform(idOnly(resource, 300)));
       expect(many.outcome).toBe('ok: 300 records');
       expect(server.requests).toHaveLength(300);
+      expect(server.peakInFlight()).toBeGreaterThan(1);
       expect(server.peakInFlight()).toBeLessThanOrEqual(MAX_IN_FLIGHT);
-      rows.push([`${key} perform`, '300 id-only records', many.outcome, requests(), String(server.peakInFlight())]);
+      // The bound, not the figure, which a busy machine can lower: BENCHMARKS.md has the measurement.
+      rows.push([`${key} perform`, '300 id-only records', many.outcome, requests(), `≤ ${String(MAX_IN_FLIGHT)}`]);
 
       server.reset();
       server.setLatency(20);
@@ -183,12 +185,13 @@ describe('hostile server', () => {
       expect(throttled.outcome).toBe('ok: 100 records');
       expect(whole).toHaveLength(24);
       expect(server.requests.length).toBeLessThan(25 + MAX_IN_FLIGHT);
+      expect(server.peakInFlight()).toBeLessThanOrEqual(MAX_IN_FLIGHT);
       rows.push([
         `${key} perform`,
         '100 id-only records, NeverMiss answers 429 from the 25th request on',
         `${throttled.outcome}: 24 whole, 76 as delivered`,
         `fewer than ${String(25 + MAX_IN_FLIGHT)}`,
-        String(server.peakInFlight()),
+        `≤ ${String(MAX_IN_FLIGHT)}`,
       ]);
     }
     for (const [key, trigger] of hookTriggers.filter(([, , resource]) => resource === 'calls')) {
