@@ -1,11 +1,11 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 
-import { apiKeyOf } from './lib/middleware';
+import { apiKeyOf, connectionLabelOf } from './lib/api-key';
 import { fetchStats } from './lib/resources';
 
-/** Names the connection without revealing the key: its last four characters only. */
+/** Names the connection as NeverMiss does (`api_key_suffix`): `API key ****1e5f`, never more of the key. */
 const connectionLabel = (_z: ZObject, bundle: Bundle): Promise<string> =>
-  Promise.resolve(`NeverMiss (…${apiKeyOf(bundle).slice(-4)})`);
+  Promise.resolve(connectionLabelOf(apiKeyOf(bundle)));
 
 const authentication = {
   type: 'custom',

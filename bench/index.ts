@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import AdmZip from 'adm-zip';
 
 import { postControl, startSandbox, type Sandbox } from '../sandbox/server';
+import { deliverMany, DELIVERED, POOL, type DeliveryTiming } from './delivery';
 import { countRequests, type RequestCount } from './requests';
 import { stat, type Stat } from './stat';
 import { formatTranscripts, type TranscriptTiming } from './transcripts';
@@ -19,7 +20,7 @@ const COLD_START_RUNS = 9;
 const SCALE_RUNS = 5;
 const SIZES = [1_000, 10_000, 100_000];
 
-const TARGETS = { zipRatio: 1.3, coldStartRatio: 1.15, scaleRatio: 2, growthPer10x: 11 };
+const TARGETS = { zipRatio: 1.3, coldStartRatio: 1.15, scaleRatio: 2, growthPer10x: 11, deliveryRatio: 1.5 };
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 const showStat = ({ median, min, max }: Stat, unit: string, digits = 1) =>
@@ -121,12 +122,15 @@ const main = async (): Promise<number> => {
   let requests: RequestCount[];
   let scale: ScaleRow[];
   let transcripts: TranscriptTiming[];
+  let delivery: DeliveryTiming;
   try {
     log('requests per operation…');
     requests = await countRequests(sandbox);
     scale = await scaling(sandbox);
     log('transcripts…');
     transcripts = await formatTranscripts();
+    log(`a delivery of ${String(DELIVERED)} id-only records…`);
+    delivery = await deliverMany();
   } finally {
     await sandbox.close();
   }
@@ -157,6 +161,20 @@ const main = async (): Promise<number> => {
     for (const factor of growth(operation, (row) => row.op.ms.median)) {
       if (factor > TARGETS.growthPer10x) misses.push(`${operation}: time grows ${fixed(factor)}× per 10× records`);
     }
+  }
+
+  const idealMs = (DELIVERED / POOL) * delivery.roundTripMs.median;
+  const deliveryRatio = delivery.ms.median / idealMs;
+  if (delivery.requests !== DELIVERED) {
+    misses.push(`delivery of ${String(DELIVERED)}: ${String(delivery.requests)} requests`);
+  }
+  if (delivery.peakInFlight > POOL) {
+    misses.push(
+      `delivery of ${String(DELIVERED)}: ${String(delivery.peakInFlight)} requests in flight > ${String(POOL)}`,
+    );
+  }
+  if (deliveryRatio > TARGETS.deliveryRatio) {
+    misses.push(`delivery of ${String(DELIVERED)}: ${fixed(deliveryRatio, 2)}× the ideal time`);
   }
 
   const lines: string[] = [];
@@ -231,6 +249,28 @@ const main = async (): Promise<number> => {
       showStat(ms, 'ms', 2),
       `${fixed((ms.median * 1000) / turns, 2)} µs`,
     ]),
+  );
+
+  lines.push(
+    `## 6. A delivery of ${String(DELIVERED)} id-only records`,
+    '',
+    `\`new_lead\` \`perform\` on one delivery of ${String(DELIVERED)} id-only records, each completed with \`GET /leads/{id}\`, against a loopback server that answers every request after 50 ms and counts the requests it has in flight. The ideal is ${String(DELIVERED)} ÷ ${String(POOL)} = ${String(DELIVERED / POOL)} round trips, a round trip being the median time of a one-record delivery; median (min–max) of 5 runs.`,
+    '',
+  );
+  table(
+    ['operation', 'requests', 'most in flight', 'time', 'round trip', 'ideal', 'ratio', 'target'],
+    [
+      [
+        `new_lead perform, ${String(DELIVERED)} id-only records`,
+        `${String(delivery.requests)} (target ${String(DELIVERED)})`,
+        `${String(delivery.peakInFlight)} (target ≤ ${String(POOL)})`,
+        showStat(delivery.ms, 'ms', 0),
+        showStat(delivery.roundTripMs, 'ms', 0),
+        `${fixed(idealMs, 0)} ms`,
+        `${fixed(deliveryRatio, 2)}×`,
+        `≤ ${String(TARGETS.deliveryRatio)}×`,
+      ],
+    ],
   );
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';

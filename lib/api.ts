@@ -1,6 +1,6 @@
 import type { HttpRequestOptions, ZObject } from 'zapier-platform-core';
 
-import { apiBaseUrl } from './config';
+import { apiBaseUrl, requestTimeoutMs } from './config';
 import { isPlainObject } from './guards';
 import type { ApiListEnvelope, ApiRecordEnvelope } from './models';
 
@@ -18,8 +18,12 @@ interface ApiRequest {
   raw?: boolean;
 }
 
-const errorCodeOf = (error: Error): string => {
-  const { code } = error as Error & { code?: unknown };
+/** What went wrong, briefly: the system's error code, or the timeout; never the error's message. */
+const failureOf = (error: Error, timeoutMs: number): string => {
+  const { code, type } = error as Error & { code?: unknown; type?: unknown };
+  if (type === 'request-timeout' || type === 'body-timeout') {
+    return `no complete answer within ${String(timeoutMs / 1000)} s`;
+  }
   return typeof code === 'string' && code !== '' ? code : error.name;
 };
 
@@ -38,10 +42,17 @@ const send = async (
   }
   // Read once: the error below names the server this request went to.
   const base = apiBaseUrl();
-  const options: HttpRequestOptions & { url: string } = {
+  const timeout = requestTimeoutMs();
+  const options: HttpRequestOptions & { url: string; throwForThrottlingEarly: false } = {
     // Each segment URL-encoded, so an id can never name another endpoint.
     url: `${base}/${request.path.map(encodeURIComponent).join('/')}`,
     method: request.method ?? 'GET',
+    // The key never leaves for another origin: the middleware refuses every 3xx instead.
+    redirect: 'manual',
+    // For the answer to start, and again for its body to finish: a stalled or cut-off answer fails in time.
+    timeout,
+    // A 429 reaches the middleware, which reads Retry-After as seconds or as a date.
+    throwForThrottlingEarly: false,
     ...(request.params ? { params: request.params } : {}),
     ...(request.body ? { body: request.body } : {}),
     ...(notFoundIsAnswer ? { skipThrowForStatus: true } : {}),
@@ -49,13 +60,14 @@ const send = async (
   };
   try {
     // The middleware has parsed a raw body into `data` as well.
-    const response = (await z.request<ApiResponseData>(options)) as { status: number; data: ApiResponseData };
-    return response.status === 404 ? { status: 404 } : { status: response.status, data: response.data.data };
+    const response = (await z.request<ApiResponseData>(options)) as { status: number; data?: ApiResponseData };
+    const body: unknown = response.data;
+    return { status: response.status, data: response.status === 404 || !isPlainObject(body) ? undefined : body.data };
   } catch (error) {
     if (isNetworkError(error)) {
       throw new z.errors.Error(
         // The system's error code, not its message: a message can quote the request, headers and all.
-        `Could not reach NeverMiss at ${base} (${errorCodeOf(error)}). Try again in a few minutes.`,
+        `Could not reach NeverMiss at ${base} (${failureOf(error, timeout)}). Try again in a few minutes.`,
         'network_error',
       );
     }
@@ -100,4 +112,12 @@ export const fetchRecord = async <T>(z: ZObject, request: ApiRequest): Promise<T
 export const fetchOptionalRecord = async <T>(z: ZObject, request: ApiRequest): Promise<T | undefined> => {
   const { data, status } = await send(z, request, true);
   return status === 404 ? undefined : asRecord<T>(z, request, data, status);
+};
+
+/**
+ * `DELETE` a record. Any 2xx is success, whatever its body (`204 No Content`, `{ "data": null }`), and
+ * a 404 in NeverMiss's error envelope means it is already gone: both leave nothing to delete.
+ */
+export const deleteRecord = async (z: ZObject, request: Omit<ApiRequest, 'method'>): Promise<void> => {
+  await send(z, { ...request, method: 'DELETE' }, true);
 };

@@ -8,3 +8,15 @@ export const apiBaseUrl = (): string => {
   const configured = process.env.NEVERMISS_API_URL?.trim();
   return (configured || DEFAULT_API_URL).replace(/\/+$/, '');
 };
+
+/** Zapier stops a step after 30 s; a stalled answer must fail before that, with time left to say why. */
+export const DEFAULT_TIMEOUT_MS = 12_000;
+
+/**
+ * How long a request may take to start answering, and then again to finish its body (node-fetch's
+ * `timeout` covers each): at most 24 s in all. `NEVERMISS_TIMEOUT_MS` lowers it (the stall tests).
+ */
+export const requestTimeoutMs = (): number => {
+  const configured = Number(process.env.NEVERMISS_TIMEOUT_MS);
+  return Number.isInteger(configured) && configured > 0 ? Math.min(configured, DEFAULT_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
+};

@@ -16,14 +16,16 @@ const walk = (node: unknown, event: WebhookEvent, depth: number): Identified[] =
   if (!isPlainObject(node)) return [];
   const named = eventNamed(node);
   if (named !== undefined && named !== event) return [];
-  if ('data' in node && !hasId(node)) return walk(node.data, event, depth + 1);
+  // An envelope, even one with an id of its own (`{ "id": "evt_…", "event", "data" }`), holds the record in `data`.
+  if ('data' in node && (named !== undefined || !hasId(node))) return walk(node.data, event, depth + 1);
   return hasId(node) ? [withTextId(node)] : [];
 };
 
 /**
  * The records in a webhook body. NeverMiss does not publish its delivery format, so every shape
  * the project assumes is accepted alike: the record itself, `{ "data": record }`,
- * `{ "event" | "type": event, "data": record }` and arrays of any of these. Bodies for another
+ * `{ "event" | "type": event, "data": record }` (with or without an `id` of the event's own) and
+ * arrays of any of these. Bodies for another
  * event, empty bodies and anything without an `id` yield no records.
  */
 export const recordsFromDelivery = (body: unknown, event: WebhookEvent): Identified[] => walk(body, event, 0);

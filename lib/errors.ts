@@ -5,11 +5,25 @@ import { isPlainObject } from './guards';
 
 const DASHBOARD_HINT = 'Copy the API key from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier.';
 
-/** The `message` of a documented error body `{ "error": { "status", "message" } }`, if the body is one. */
+/** A non-blank string, trimmed. */
+const textOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+
+/** True for NeverMiss's documented error body `{ "error": { "status", "message" } }`. */
+export const isErrorEnvelope = (body: unknown): boolean =>
+  isPlainObject(body) &&
+  isPlainObject(body.error) &&
+  typeof body.error.status === 'number' &&
+  typeof body.error.message === 'string';
+
+/**
+ * The message an error body carries: the documented `{ "error": { "message" } }`, or the shapes other
+ * servers use, `{ "error": "text" }` and `{ "message": "text" }`.
+ */
 export const apiErrorMessage = (body: unknown): string | undefined => {
-  const error = isPlainObject(body) ? body.error : undefined;
-  const message = isPlainObject(error) ? error.message : undefined;
-  return typeof message === 'string' && message.trim() ? message.trim() : undefined;
+  if (!isPlainObject(body)) return undefined;
+  const { error } = body;
+  return textOf(isPlainObject(error) ? error.message : error) ?? textOf(body.message);
 };
 
 /** Replaces every occurrence of the secrets in `text`, so no message can echo the API key. */
@@ -19,6 +33,12 @@ export const redact = (text: string, secrets: readonly string[]): string =>
 export const authRejectedMessage = (apiMessage: string | undefined): string =>
   `NeverMiss rejected the API key${apiMessage ? ` (${apiMessage})` : ''}. ${DASHBOARD_HINT}`;
 
+/** An answer as the messages below describe it; `text` is the body as received. */
+export interface Answer {
+  response: HttpResponse;
+  text: string;
+}
+
 /** `text/html` of `text/html; charset=utf-8`, if the response says. */
 const contentTypeOf = (response: HttpResponse): string | undefined =>
   response.getHeader('content-type')?.replace(/;.*$/, '') || undefined;
@@ -26,22 +46,57 @@ const contentTypeOf = (response: HttpResponse): string | undefined =>
 /** Ends `text` with a full stop unless it already ends a sentence. */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
-/** Message for an error status other than 401 and 429, keeping the API's own message. */
-export const statusErrorMessage = (response: HttpResponse): string => {
-  const apiMessage = apiErrorMessage(response.data);
-  const type = contentTypeOf(response);
-  const detail = apiMessage ?? `NeverMiss sent ${type ?? 'a body'} instead of its JSON error`;
-  return sentence(`NeverMiss API error ${response.status} on ${requestLabel(response)}: ${detail}`);
+/** What the body was, for an error answer that carries no message: said as it was, never guessed. */
+const bodyWithoutMessage = ({ response, text }: Answer): string => {
+  if (text.trim() === '') return 'the answer had an empty body';
+  if (response.data !== undefined) return 'NeverMiss sent JSON without an error message';
+  return `NeverMiss sent ${contentTypeOf(response) ?? 'a body that is not JSON'} instead of its JSON error`;
 };
 
+/** Message for an error status other than 401 and 429, keeping whatever message the API sent. */
+export const statusErrorMessage = (answer: Answer): string => {
+  const detail = apiErrorMessage(answer.response.data) ?? bodyWithoutMessage(answer);
+  return sentence(`NeverMiss API error ${answer.response.status} on ${requestLabel(answer.response)}: ${detail}`);
+};
+
+/** Message for a 429: core's ThrottledError carries it with the delay. */
+export const throttledMessage = (response: HttpResponse): string =>
+  `NeverMiss answered 429 (Too Many Requests) on ${requestLabel(response)}.`;
+
 /** Message for a 2xx answer that is not the documented `{ "data": … }` JSON envelope. */
-export const malformedBodyMessage = (response: HttpResponse): string => {
+export const malformedBodyMessage = ({ response, text }: Answer): string => {
   const type = contentTypeOf(response);
   const what =
-    response.data === undefined
-      ? `a body that is not JSON${type ? ` (${type})` : ''}`
-      : 'JSON without the "data" envelope';
+    text.trim() === ''
+      ? 'an empty body'
+      : response.data === undefined
+        ? `a body that is not JSON${type ? ` (${type})` : ''}`
+        : 'JSON without the "data" envelope';
   return `NeverMiss (${apiBaseUrl()}) answered ${response.status} on ${requestLabel(response)} with ${what}. This is usually temporary: try again in a few minutes.`;
+};
+
+/** `scheme://host[:port]` of a URL, or undefined when it is not one. */
+const originOf = (url: string): string | undefined => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Message for a 3xx: redirects are never followed, so the key goes to the API's origin only. The
+ * target is named by its origin alone (a URL's path and query could carry anything).
+ */
+export const redirectMessage = (response: HttpResponse): string => {
+  const target = originOf(response.getHeader('location') ?? '');
+  const where =
+    target === undefined
+      ? 'without saying where to'
+      : target === originOf(apiBaseUrl())
+        ? `to another address on ${target}`
+        : `to another host (${target})`;
+  return `NeverMiss answered ${response.status} on ${requestLabel(response)} with a redirect ${where}; the app does not follow redirects, so the API key was not sent there. If this persists, contact NeverMiss support.`;
 };
 
 /** `METHOD /path` of the request, below the API base URL and without the query string. */
@@ -53,5 +108,5 @@ export const errorCode = (status: number): string => {
   if (status === 400) return 'invalid_request';
   if (status === 404) return 'not_found';
   if (status >= 500) return 'server_error';
-  return `http_${status}`;
+  return `http_${String(status)}`;
 };

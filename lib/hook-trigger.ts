@@ -1,7 +1,9 @@
 import type { Bundle, PlainInputField, PlainOutputField, Trigger, ZObject } from 'zapier-platform-core';
 
 import { recordsFromDelivery } from './deliveries';
+import type { Identified } from './guards';
 import type { Webhook, WebhookDeletion, WebhookEvent } from './models';
+import { settleInPool } from './pool';
 import { uniqueById } from './records';
 import { completeRecord, listRecords, outputContext, type Resource } from './resources';
 import { subscribe, unsubscribe } from './webhooks';
@@ -47,6 +49,42 @@ export interface HookTrigger<Output extends Record<string, unknown>> {
 const isLoadingSample = (bundle: Bundle): boolean =>
   (bundle.meta as Partial<Bundle['meta']> | undefined)?.isLoadingSample === true;
 
+/** The most completions of one delivery in flight at once: hundreds of id-only records must not flood NeverMiss. */
+export const MAX_IN_FLIGHT = 10;
+
+/**
+ * The delivered records whole, at most MAX_IN_FLIGHT requests at a time. A record whose completion
+ * fails (a 429, a timeout) is output as delivered, its id and whatever the body carried, rather than
+ * lost with the others; after a 429 no further completion is asked for. Only when no record could be
+ * completed does the step fail, with the first error.
+ */
+const completeDelivery = async <Api extends { id: string }, Output extends Record<string, unknown>>(
+  z: ZObject,
+  resource: Resource<Api, Output>,
+  delivered: Identified[],
+): Promise<Api[]> => {
+  let throttled: Error | undefined;
+  const settled = await settleInPool(delivered, MAX_IN_FLIGHT, async (record) => {
+    if (throttled !== undefined) throw throttled;
+    try {
+      return await completeRecord(z, resource, record);
+    } catch (error) {
+      if ((error as Error).name === 'ThrottledError') throttled = error as Error;
+      throw error;
+    }
+  });
+  const failed = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));
+  const [firstFailure] = failed;
+  if (firstFailure === undefined) return settled.map((result) => (result as PromiseFulfilledResult<Api>).value);
+  if (failed.length === settled.length) throw firstFailure;
+  z.console.log(
+    `${String(failed.length)} of ${String(settled.length)} delivered records could not be completed (${firstFailure.name}) and are output as delivered.`,
+  );
+  return settled.map((result, index) =>
+    result.status === 'fulfilled' ? result.value : (delivered[index] as unknown as Api),
+  );
+};
+
 export const defineHookTrigger = <Api extends { id: string }, Output extends Record<string, unknown>>(
   spec: HookTriggerSpec<Api, Output>,
 ): HookTrigger<Output> => {
@@ -68,7 +106,7 @@ export const defineHookTrigger = <Api extends { id: string }, Output extends Rec
       perform: async (z, bundle) => {
         const context = outputContext(z, bundle);
         const delivered = uniqueById(recordsFromDelivery(bundle.cleanedRequest, event));
-        const records = await Promise.all(delivered.map((record) => completeRecord(z, resource, record)));
+        const records = await completeDelivery(z, resource, delivered);
         return records.filter(keep(bundle.inputData)).map((record) => resource.toOutput(record, context));
       },
 

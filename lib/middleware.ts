@@ -6,24 +6,28 @@ import type {
   RawHttpResponse,
 } from 'zapier-platform-core';
 
+import { apiKeyOf, isSendableKey, UNSENDABLE_KEY_MESSAGE } from './api-key';
 import {
   apiErrorMessage,
   authRejectedMessage,
   errorCode,
+  isErrorEnvelope,
   malformedBodyMessage,
   redact,
+  redirectMessage,
   statusErrorMessage,
+  throttledMessage,
+  type Answer,
 } from './errors';
 import { isPlainObject } from './guards';
-
-/** The API key as the user pasted it, without the whitespace that copying from a dashboard adds. */
-export const apiKeyOf = (bundle: Pick<Bundle, 'authData'>): string => (bundle.authData.api_key ?? '').trim();
 
 /** Both spellings of the key: neither may appear in a message. */
 const secretsOf = (bundle: Pick<Bundle, 'authData'>): string[] => [bundle.authData.api_key ?? '', apiKeyOf(bundle)];
 
-export const addApiHeaders: BeforeRequestMiddleware = (request, _z, bundle) => {
+export const addApiHeaders: BeforeRequestMiddleware = (request, z, bundle) => {
   const apiKey = apiKeyOf(bundle);
+  // Refused here, before node-fetch's header check throws a TypeError that quotes the whole value.
+  if (!isSendableKey(apiKey)) throw new z.errors.Error(UNSENDABLE_KEY_MESSAGE, 'invalid_api_key');
   request.headers = {
     ...request.headers,
     Accept: 'application/json',
@@ -35,12 +39,13 @@ export const addApiHeaders: BeforeRequestMiddleware = (request, _z, bundle) => {
 const hasDataEnvelope = (body: unknown): boolean => isPlainObject(body) && 'data' in body;
 
 /**
- * Reads a raw response's body once and keeps it, parsed, as `data`, like a normal response's.
- * List requests are raw: a list can be tens of MB, and core would parse a normal response's body
- * twice and parse and scrub it again for its HTTP log (which gets a placeholder for a raw one).
+ * The body as received. A raw response's body is read here once and kept, parsed, as `data`, like a
+ * normal response's: list requests are raw because a list can be tens of MB, and core would parse a
+ * normal response's body twice and parse and scrub it again for its HTTP log (which gets a
+ * placeholder for a raw one).
  */
-const readRawBody = async (response: HttpResponse): Promise<void> => {
-  if (!response.request.raw) return;
+const readBody = async (response: HttpResponse): Promise<string> => {
+  if (!response.request.raw) return response.content;
   const text = await (response as unknown as RawHttpResponse).text();
   let data: unknown;
   try {
@@ -49,28 +54,54 @@ const readRawBody = async (response: HttpResponse): Promise<void> => {
     data = undefined;
   }
   Object.defineProperty(response, 'data', { value: data, enumerable: true });
+  return text;
 };
 
 /**
- * The one place API answers become Zapier errors. Core has already turned a 429 into a
- * ThrottledError (honouring Retry-After) before this runs. A request that sets
- * `skipThrowForStatus` takes a 404 as an answer; every other failure is still mapped here.
+ * Seconds to wait from a `Retry-After` header: a number of seconds, or an HTTP date (RFC 9110
+ * allows both). Undefined when it is absent or neither.
+ */
+export const retryAfterSeconds = (header: string | undefined, now = Date.now()): number | undefined => {
+  const value = header?.trim() ?? '';
+  if (/^\d+$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+};
+
+/**
+ * The one place API answers become Zapier errors. Requests set `throwForThrottlingEarly: false`,
+ * so a 429 arrives here and its `Retry-After` is read in both forms; `redirect: 'manual'`, so a 3xx
+ * arrives here unfollowed. A request that sets `skipThrowForStatus` takes a 404 as an answer only
+ * when the body is NeverMiss's error envelope: a proxy's or a wrong URL's 404 is an error.
  */
 export const handleApiResponse: AfterResponseMiddleware = async (response, z, bundle) => {
-  await readRawBody(response);
+  const answer: Answer = { response, text: await readBody(response) };
   const { status } = response;
   const safe = (message: string) => redact(message, secretsOf(bundle));
-  if (status === 404 && response.skipThrowForStatus) {
+  if (status === 429) {
+    throw new z.errors.ThrottledError(
+      safe(throttledMessage(response)),
+      retryAfterSeconds(response.getHeader('retry-after')),
+    );
+  }
+  if (status >= 300 && status < 400) {
+    throw new z.errors.Error(safe(redirectMessage(response)), 'redirect_refused', status);
+  }
+  if (status === 404 && response.skipThrowForStatus && isErrorEnvelope(response.data)) {
     return response;
   }
   if (status === 401) {
     throw new z.errors.ExpiredAuthError(safe(authRejectedMessage(apiErrorMessage(response.data))));
   }
   if (status >= 400) {
-    throw new z.errors.Error(safe(statusErrorMessage(response)), errorCode(status), status);
+    throw new z.errors.Error(safe(statusErrorMessage(answer)), errorCode(status), status);
+  }
+  // A DELETE that succeeded needs no body: `204 No Content`, `{ "data": null }` and the documented answer alike.
+  if (response.request.method === 'DELETE') {
+    return response;
   }
   if (!hasDataEnvelope(response.data)) {
-    throw new z.errors.Error(safe(malformedBodyMessage(response)), 'malformed_response', status);
+    throw new z.errors.Error(safe(malformedBodyMessage(answer)), 'malformed_response', status);
   }
   return response;
 };

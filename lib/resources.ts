@@ -4,7 +4,7 @@ import { splitAddress } from './addresses';
 
 import { fetchList, fetchOptionalRecord, fetchRecord, isSafePathSegment } from './api';
 import { appointmentLength, appointmentLengthField, appointmentTimes } from './appointment';
-import { hasId, withTextId, type Identified } from './guards';
+import { hasId, withTextId, type Identified, type PlainObject } from './guards';
 import type {
   AddressOutput,
   Booking,
@@ -25,7 +25,7 @@ import {
   leadApiFields,
   leadOutputFields,
 } from './output-fields';
-import { sortNewestFirst } from './records';
+import { sortNewestFirst, uniqueById } from './records';
 import { transcriptText } from './transcript';
 import { transcriptFile } from './transcript-file';
 
@@ -89,7 +89,8 @@ export const calls: Resource<CallRecord, CallOutput> = {
     return {
       ...call,
       transcript,
-      transcript_text: transcriptText(transcript),
+      // From call.transcript, not the list above: a transcript delivered as text keeps its text.
+      transcript_text: transcriptText(call.transcript),
       transcript_file: transcriptFile(z, call.id),
       caller_first_name: name.first,
       caller_last_name: name.last,
@@ -133,8 +134,9 @@ export const bookings: Resource<Booking, BookingOutput> = {
 const MAX_RECORDS = 100;
 
 /**
- * One request to the list endpoint: the records with an id that `keep` keeps, newest first, at most
- * MAX_RECORDS. Filtered before sorting, so a search that matches a few of 100,000 records sorts a few.
+ * One request to the list endpoint: the records with an id that `keep` keeps, newest first, each id
+ * once (the newest of a repeated one), at most MAX_RECORDS. Filtered before sorting, so a search that
+ * matches a few of 100,000 records sorts a few.
  */
 export const listRecords = async <Api extends { id: string }, Output extends Record<string, unknown>>(
   z: ZObject,
@@ -146,11 +148,25 @@ export const listRecords = async <Api extends { id: string }, Output extends Rec
     ...(resource.listParams ? { params: resource.listParams } : {}),
   });
   const records = (items.filter(hasId).map(withTextId) as unknown as Api[]).filter(keep);
-  return sortNewestFirst(records, resource.timestampField).slice(0, MAX_RECORDS);
+  return uniqueById(sortNewestFirst(records, resource.timestampField)).slice(0, MAX_RECORDS);
 };
 
 const isComplete = (record: Identified, apiFields: readonly { key: string }[]): boolean =>
   apiFields.every(({ key }) => key in record);
+
+/**
+ * The record `GET <path>/{id}` answered, which must be the one asked for: a record without an id, or
+ * with another, is an error rather than an output without an id or a request for `/<path>/undefined`.
+ */
+const askedRecord = <Api>(z: ZObject, path: string, id: string, record: PlainObject): Api => {
+  const identified = hasId(record) ? withTextId(record) : undefined;
+  const answered = identified?.id;
+  if (identified !== undefined && answered === id) return identified as unknown as Api;
+  throw new z.errors.Error(
+    `NeverMiss answered GET /${path}/${id} with ${answered === undefined ? 'a record without an id' : `the record of another id (${answered})`}. If this persists, contact NeverMiss support.`,
+    'malformed_response',
+  );
+};
 
 /** The record whole: as it is when it has every field, otherwise fetched with one `GET <path>/{id}`. */
 export const completeRecord = async <Api extends { id: string }, Output extends Record<string, unknown>>(
@@ -160,15 +176,23 @@ export const completeRecord = async <Api extends { id: string }, Output extends 
 ): Promise<Api> =>
   isComplete(record, resource.apiFields)
     ? (record as unknown as Api)
-    : fetchRecord<Api>(z, { path: [resource.path, record.id] });
+    : askedRecord<Api>(
+        z,
+        resource.path,
+        record.id,
+        await fetchRecord<PlainObject>(z, { path: [resource.path, record.id] }),
+      );
 
 /** One `GET <path>/{id}`; a 404 is an answer: undefined. An id no record can have (`..`) needs no request. */
 export const findRecordById = async <Api extends { id: string }, Output extends Record<string, unknown>>(
   z: ZObject,
   resource: Resource<Api, Output>,
   id: string,
-): Promise<Api | undefined> =>
-  isSafePathSegment(id) ? fetchOptionalRecord<Api>(z, { path: [resource.path, id] }) : undefined;
+): Promise<Api | undefined> => {
+  if (!isSafePathSegment(id)) return undefined;
+  const found = await fetchOptionalRecord<PlainObject>(z, { path: [resource.path, id] });
+  return found === undefined ? undefined : askedRecord<Api>(z, resource.path, id, found);
+};
 
 /** `GET /stats`: the account's figures; also the cheapest authenticated request. */
 export const fetchStats = (z: ZObject): Promise<Stats> => fetchRecord<Stats>(z, { path: ['stats'] });

@@ -11,9 +11,10 @@ const speakerLabel = (speaker: unknown): string => {
 /**
  * The transcript as plain text, one turn a line ("Agent: …" / "Caller: …"), for Zap steps that
  * take text (email, SMS, CRM notes). One pass and one join: linear in the number of turns.
- * Turns that are not objects are skipped; a transcript that is not a list gives "".
+ * Turns that are not objects are skipped; a transcript sent as text keeps its text; anything else gives "".
  */
 export const transcriptText = (transcript: unknown): string => {
+  if (typeof transcript === 'string') return transcript.trim();
   if (!Array.isArray(transcript)) return '';
   const lines: string[] = [];
   for (const turn of transcript as unknown[]) {

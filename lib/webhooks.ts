@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { fetchOptionalRecord, fetchRecord } from './api';
+import { deleteRecord, fetchRecord } from './api';
 import { hasId, withTextId, type PlainObject } from './guards';
 import type { Webhook, WebhookDeletion, WebhookEvent, WebhookSubscription } from './models';
 
@@ -18,7 +18,11 @@ export const subscribe = async (z: ZObject, bundle: Bundle, event: WebhookEvent)
   return withTextId(webhook) as Webhook;
 };
 
-/** `DELETE /webhooks/{id}`. A 404 means the webhook is already gone: a user can always turn a Zap off. */
+/**
+ * `DELETE /webhooks/{id}`. Any 2xx, and a 404 in NeverMiss's error envelope (already gone), is
+ * success: a user can always turn a Zap off. A 404 in any other shape (a proxy, a wrong base URL) is
+ * an error, since the webhook may still be posting.
+ */
 export const unsubscribe = async (z: ZObject, bundle: Bundle): Promise<WebhookDeletion> => {
   const id: unknown = bundle.subscribeData?.id;
   if (!hasId({ id })) {
@@ -28,6 +32,6 @@ export const unsubscribe = async (z: ZObject, bundle: Bundle): Promise<WebhookDe
     );
   }
   const webhookId = String(id);
-  const deletion = await fetchOptionalRecord<WebhookDeletion>(z, { method: 'DELETE', path: ['webhooks', webhookId] });
-  return deletion ?? { id: webhookId, deleted: true };
+  await deleteRecord(z, { path: ['webhooks', webhookId] });
+  return { id: webhookId, deleted: true };
 };

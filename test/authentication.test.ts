@@ -2,7 +2,7 @@ import nock from 'nock';
 
 import authentication from '../authentication';
 import { API, API_KEY, API_PATH, api, apiError, appTester, authBundle } from './helpers';
-import { stats } from './fixtures';
+import { stats, webhook } from './fixtures';
 
 describe('authentication', () => {
   it('declares one required password field for the API key', () => {
@@ -48,8 +48,21 @@ describe('authentication', () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it('labels the connection with the last four characters of the trimmed key only', async () => {
-    const label = await appTester(authentication.connectionLabel, { authData: { api_key: ` ${API_KEY} ` } });
-    expect(label).toBe('NeverMiss (…1e5f)');
+  it('labels the connection as NeverMiss shows a key (api_key_suffix): the last four of the cleaned key, no app name', async () => {
+    const label = await appTester(authentication.connectionLabel, {
+      authData: { api_key: `\u200B\u00A0${API_KEY}\uFEFF ` },
+    });
+    expect(label).toBe('API key ****1e5f');
+    expect(label).toBe(`API key ${webhook().api_key_suffix}`);
+  });
+
+  it.each([
+    ['shorter than 16 characters', 'nm_live_abc1234', 'API key ****'],
+    ['of 16 characters', 'nm_live_abcd1234', 'API key ****1234'],
+    ['of four characters', 'abcd', 'API key ****'],
+    ['empty', '', 'API key ****'],
+    ['unsendable', 'nm_live_abcdef\n1234', 'API key ****'],
+  ])('shows none of a key %s when it is short or unsendable', async (_how, key, expected) => {
+    await expect(appTester(authentication.connectionLabel, { authData: { api_key: key } })).resolves.toBe(expected);
   });
 });

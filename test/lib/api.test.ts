@@ -101,7 +101,22 @@ describe('request layer', () => {
       api().get(`${API_PATH}/stats`).reply(429, apiError(429, 'Too many requests.'));
       const error = await failure(getStats);
       expect(error.name).toBe('ThrottledError');
-      expect(error.delay).toBeNull();
+      expect(error.message).toBe('NeverMiss answered 429 (Too Many Requests) on GET /stats.');
+      expect(error.delay).toBeUndefined();
+    });
+
+    it.each([
+      ['an HTTP date 30 s ahead', (now: number) => new Date(now + 30_000).toUTCString(), [29, 30, 31]],
+      ['an HTTP date in the past', (now: number) => new Date(now - 60_000).toUTCString(), [0]],
+      ['seconds', () => '7', [7]],
+      ['neither', () => 'soon', [undefined]],
+    ])('turns 429 with Retry-After as %s into a delay in seconds', async (_how, header, delays) => {
+      api()
+        .get(`${API_PATH}/stats`)
+        .reply(429, apiError(429, 'Too many requests.'), { 'Retry-After': header(Date.now()) });
+      const error = await failure(getStats);
+      expect(error.name).toBe('ThrottledError');
+      expect(delays).toContain(error.delay);
     });
 
     it('reports an HTML error page from a proxy by status and content type, not as a parse error', async () => {
@@ -120,7 +135,7 @@ describe('request layer', () => {
       api({ offContract: 'a plain-text error' }).get(`${API_PATH}/stats`).reply(500, 'Oops');
       const error = await failure(getStats);
       expect(error.message).toBe(
-        'NeverMiss API error 500 on GET /stats: NeverMiss sent a body instead of its JSON error.',
+        'NeverMiss API error 500 on GET /stats: NeverMiss sent a body that is not JSON instead of its JSON error.',
       );
     });
 
@@ -177,10 +192,7 @@ describe('request layer', () => {
     });
 
     it('names a transport failure that has no system code by its kind', async () => {
-      nock(API)
-        .get(`${API_PATH}/stats`)
-        .times(25)
-        .reply(301, '', { Location: `${API}${API_PATH}/stats` });
+      nock(API).get(`${API_PATH}/stats`).replyWithError('socket hang up');
       const error = await failure(getStats);
       expect(error.message).toBe(
         'Could not reach NeverMiss at https://nevermisshq.com/api/v1 (FetchError). Try again in a few minutes.',

@@ -55,3 +55,17 @@ describe('ids in deliveries', () => {
     ]);
   });
 });
+
+describe('event envelopes with an id of their own', () => {
+  it.each([
+    ['an event envelope', { id: 'evt_01', event: 'new_lead', created_at: '2026-04-11T14:35:00Z', data: lead }],
+    ['a typed envelope', { id: 'evt_01', type: 'new_lead', data: lead }],
+    ['an array of them', [{ id: 'evt_01', event: 'new_lead', data: lead }]],
+  ])('yields the record inside %s, not the envelope', (_shape, body) => {
+    expect(recordsFromDelivery(body, 'new_lead')).toEqual([lead]);
+  });
+
+  it('yields nothing for an envelope with an id of another event', () => {
+    expect(recordsFromDelivery({ id: 'evt_01', event: 'new_call', data: lead }, 'new_lead')).toEqual([]);
+  });
+});

@@ -21,8 +21,12 @@ describe('transcriptText', () => {
     ).toBe('Supervisor: Line one line two\nCaller: ok\nUnknown: who?\nUnknown: ');
   });
 
-  it.each([undefined, null, 'text', 42, {}])('gives "" for a transcript that is not a list (%j)', (value) => {
+  it.each([undefined, null, 42, {}])('gives "" for a transcript that is neither a list nor text (%j)', (value) => {
     expect(transcriptText(value)).toBe('');
+  });
+
+  it('keeps a transcript sent as text, trimmed', () => {
+    expect(transcriptText('  Agent: Hello\nCaller: Hi \n')).toBe('Agent: Hello\nCaller: Hi');
   });
 
   it('skips turns that are not objects', () => {

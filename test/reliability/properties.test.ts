@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import nock from 'nock';
 
+import authentication from '../../authentication';
+import { apiKeyOf, UNSENDABLE_KEY_MESSAGE } from '../../lib/api-key';
 import { splitAddress } from '../../lib/addresses';
 import { appointmentLength, appointmentTimes, MAX_APPOINTMENT_MINUTES } from '../../lib/appointment';
 import { recordsFromDelivery } from '../../lib/deliveries';
@@ -13,7 +15,8 @@ import { sortNewestFirst, uniqueById } from '../../lib/records';
 import { dateCriterion, phoneCriterion, textCriterion } from '../../lib/search';
 import { transcriptText } from '../../lib/transcript';
 import { triggers } from '../../triggers';
-import { API, API_KEY, appTester } from '../helpers';
+import { stats } from '../fixtures';
+import { API, API_KEY, API_PATH, appTester, captureLogs } from '../helpers';
 import { observe } from './outcome';
 import { checkSection } from './report';
 
@@ -134,12 +137,16 @@ describe('properties', () => {
 
   it('transcripts format without throwing, one line a turn', async () => {
     await holds(
-      'transcriptText: any JSON → text; for a list, one line per object turn and no line breaks inside a turn',
+      'transcriptText: any JSON → text; text stays itself, trimmed; for a list, one line per object turn and no line breaks inside a turn',
       fc.property(
         fc.oneof(json, fc.array(fc.oneof(json, fc.record({ speaker: fc.string(), text: fc.string() })))),
         (value) => {
           const text = transcriptText(value);
           expect(typeof text).toBe('string');
+          if (typeof value === 'string') {
+            expect(text).toBe(value.trim());
+            return;
+          }
           const turns = Array.isArray(value)
             ? value.filter((turn) => typeof turn === 'object' && turn !== null && !Array.isArray(turn)).length
             : 0;
@@ -311,6 +318,79 @@ describe('properties', () => {
       }),
       200,
     );
+  });
+
+  it('no API key, whatever its characters, shows in a message, an output, a log line or another header', async () => {
+    /** Characters copying adds around a key, and keys of any Unicode, bare or padded with them. */
+    const padding = fc.string({
+      unit: fc.constantFrom(' ', '\t', '\n', '\u00A0', '\u200B', '\u2060', '\uFEFF', '\u3000'),
+    });
+    const anyKey = fc.oneof(
+      fc.string({ unit: 'binary', minLength: 8 }),
+      fc.tuple(padding, fc.string({ unit: 'binary-ascii', minLength: 8 }), padding).map((parts) => parts.join('')),
+    );
+    const sentHeaders: Record<string, unknown>[] = [];
+    // The API echoes the key it received in its error message: the worst an answer can do.
+    nock(API)
+      .persist()
+      .get(`${API_PATH}/stats`)
+      .reply(function reply() {
+        sentHeaders.push(this.req.headers);
+        return [200, { data: stats }];
+      })
+      .get(`${API_PATH}/calls/call_1`)
+      .reply(function reply() {
+        sentHeaders.push(this.req.headers);
+        return [
+          404,
+          { error: { status: 404, message: `Key ${String(this.req.headers['x-api-key'])} may not read call_1.` } },
+        ];
+      });
+    const lines: string[] = [];
+    process.env.LOG_TO_STDOUT = 'true';
+    process.env.DETAILED_LOG_TO_STDOUT = 'true';
+    const release = captureLogs((line) => lines.push(line));
+    try {
+      await holds(
+        'any Unicode string as the API key (padded with what copying adds, or not): not in an error message, an output, a log line or any header but x-api-key',
+        fc.asyncProperty(anyKey, async (pasted) => {
+          const key = apiKeyOf({ authData: { api_key: pasted } });
+          // A key that is itself a piece of public text (an answer's field, a fixed message) cannot be told from it.
+          fc.pre(key.length >= 8 && !JSON.stringify(stats).includes(key) && !UNSENDABLE_KEY_MESSAGE.includes(key));
+          // Core's log scrubber keeps secrets as keys of a plain object, where `__proto__` is no key: it logs
+          // such a secret uncensored. No NeverMiss key has that form.
+          fc.pre(key !== '__proto__');
+          lines.length = 0;
+          sentHeaders.length = 0;
+          const authData = { api_key: pasted };
+          const test = await observe(() => appTester(authentication.test, { authData }));
+          const label = await observe(() => appTester(authentication.connectionLabel, { authData }));
+          const echo = await observe(() =>
+            appTester(triggers.new_call.operation.perform, {
+              authData,
+              inputData: {},
+              cleanedRequest: { id: 'call_1' },
+            }),
+          );
+          for (const observed of [test, label, echo]) {
+            expect(observed.crashed).toBe(false);
+            expect(observed.visible).not.toContain(key);
+          }
+          expect(lines.filter((line) => line.includes(key))).toEqual([]);
+          for (const headers of sentHeaders) {
+            expect(headers['x-api-key']).toBe(key);
+            const others = Object.entries(headers).filter(([name]) => name !== 'x-api-key');
+            expect(others.filter(([, value]) => String(value).includes(key))).toEqual([]);
+          }
+        }),
+        300,
+      );
+    } finally {
+      release();
+      delete process.env.LOG_TO_STDOUT;
+      delete process.env.DETAILED_LOG_TO_STDOUT;
+      nock.cleanAll();
+    }
   });
 
   it('RELIABILITY.md lists the properties', () => {

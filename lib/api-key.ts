@@ -1,0 +1,32 @@
+import type { Bundle } from 'zapier-platform-core';
+
+/**
+ * What copying a key from a web page adds at either end: Unicode whitespace (`\s` covers the
+ * no-break space and the BOM) and the zero-width characters `\s` does not cover.
+ */
+const PASTED_PADDING = /^[\s\u00AD\u180E\u200B-\u200D\u2060]+|[\s\u00AD\u180E\u200B-\u200D\u2060]+$/g;
+
+/** The API key as the user meant it: without what copying from a dashboard adds. */
+export const apiKeyOf = (bundle: Pick<Bundle, 'authData'>): string =>
+  (bundle.authData.api_key ?? '').replace(PASTED_PADDING, '');
+
+/**
+ * Printable ASCII only. Node refuses CR, LF and other controls in a header (with a TypeError that
+ * quotes the value) and would send a character beyond Latin-1 as some other byte: neither is a key.
+ */
+export const isSendableKey = (key: string): boolean => /^[\x20-\x7E]*$/.test(key);
+
+export const UNSENDABLE_KEY_MESSAGE =
+  'The API key contains characters that cannot be sent to NeverMiss (a line break, a control character, or a character outside plain ASCII such as “…” or an accented letter). Copy the API key again from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier.';
+
+/** Below this length a key shows none of its characters: four of a short key would give most of it away. */
+export const MIN_KEY_LENGTH_FOR_SUFFIX = 16;
+
+/**
+ * `API key ****1e5f`: never more than NeverMiss shows itself (`api_key_suffix`, the last four), none
+ * of a short or unsendable key, and no app name (Zapier shows that next to the label already).
+ */
+export const connectionLabelOf = (key: string): string => {
+  const shown = key.length >= MIN_KEY_LENGTH_FOR_SUFFIX && isSendableKey(key) ? key.slice(-4) : '';
+  return `API key ****${shown}`;
+};

@@ -1,0 +1,298 @@
+// The request layer against a real server on loopback that misbehaves: what the user sees each time.
+import nock from 'nock';
+import type { ZObject } from 'zapier-platform-core';
+
+import { DEFAULT_TIMEOUT_MS, requestTimeoutMs } from '../../lib/config';
+import { MAX_IN_FLIGHT } from '../../lib/hook-trigger';
+import findCall from '../../searches/find_call';
+import findLead from '../../searches/find_lead';
+import { triggers } from '../../triggers';
+import { deleteRecord, fetchList, fetchOptionalRecord, fetchRecord } from '../../lib/api';
+import { API_KEY, appTester, captureLogs, failureOf } from '../helpers';
+import { startHostileServer, type HostileServer } from '../hostile-server';
+
+let server: HostileServer;
+beforeAll(async () => {
+  nock.enableNetConnect(/^127\.0\.0\.[12]:/);
+  server = await startHostileServer();
+});
+afterAll(async () => {
+  await server.close();
+  nock.disableNetConnect();
+});
+beforeEach(() => {
+  server.reset();
+  process.env.NEVERMISS_API_URL = server.apiUrl;
+  process.env.NEVERMISS_TIMEOUT_MS = '200';
+});
+afterEach(() => {
+  delete process.env.NEVERMISS_TIMEOUT_MS;
+});
+
+const run = <T>(fn: (z: ZObject) => Promise<T>) => appTester((z: ZObject) => fn(z), { authData: { api_key: API_KEY } });
+const failure = <T>(fn: (z: ZObject) => Promise<T>) => failureOf(run(fn));
+const getStats = (z: ZObject) => fetchRecord(z, { path: ['stats'] });
+const origin = () => new URL(server.apiUrl).origin;
+
+describe('the request timeout', () => {
+  it('is 12 s unless NEVERMISS_TIMEOUT_MS lowers it: a stalled answer fails within Zapier’s 30 s', () => {
+    delete process.env.NEVERMISS_TIMEOUT_MS;
+    expect(requestTimeoutMs()).toBe(DEFAULT_TIMEOUT_MS);
+    expect(2 * DEFAULT_TIMEOUT_MS).toBeLessThan(30_000);
+    for (const value of ['0', '-5', 'soon', '99999999']) {
+      process.env.NEVERMISS_TIMEOUT_MS = value;
+      expect(requestTimeoutMs()).toBe(DEFAULT_TIMEOUT_MS);
+    }
+    process.env.NEVERMISS_TIMEOUT_MS = '250';
+    expect(requestTimeoutMs()).toBe(250);
+  });
+
+  it.each([
+    ['stall before the headers', getStats],
+    ['stall mid-body', getStats],
+    ['connection reset mid-body', getStats],
+    ['stall mid-body', (z: ZObject) => fetchList(z, { path: ['calls'] })],
+  ] as const)('turns a %s into "could not reach NeverMiss" in time', async (fault, operation) => {
+    server.setFault(fault);
+    const started = Date.now();
+    const error = await failure(operation);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(error).toMatchObject({
+      name: 'AppError',
+      code: 'network_error',
+      message: `Could not reach NeverMiss at ${server.apiUrl} (no complete answer within 0.2 s). Try again in a few minutes.`,
+    });
+  });
+});
+
+describe('redirects', () => {
+  it('never follows one to another host, so the key never reaches it', async () => {
+    server.setFault('redirect to another host');
+    const error = await failure(getStats);
+    expect(server.otherHostRequests).toEqual([]);
+    expect(server.requests).toHaveLength(1);
+    expect(error).toMatchObject({ code: 'redirect_refused', status: 302 });
+    expect(error.message).toMatch(
+      /^NeverMiss answered 302 on GET \/stats with a redirect to another host \(http:\/\/127\.0\.0\.2:\d+\); the app does not follow redirects, so the API key was not sent there\. If this persists, contact NeverMiss support\.$/,
+    );
+  });
+
+  it('does not follow one on the same host either, and says so', async () => {
+    server.setFault('redirect on the same host');
+    const error = await failure(getStats);
+    expect(server.requests).toHaveLength(1);
+    expect(error.message).toBe(
+      `NeverMiss answered 301 on GET /stats with a redirect to another address on ${origin()}; the app does not follow redirects, so the API key was not sent there. If this persists, contact NeverMiss support.`,
+    );
+  });
+
+  it('says so when a redirect names no place', async () => {
+    nock.disableNetConnect();
+    delete process.env.NEVERMISS_API_URL;
+    nock('https://nevermisshq.com').get('/api/v1/stats').reply(307, '');
+    const error = await failure(getStats);
+    expect(error.message).toContain('answered 307 on GET /stats with a redirect without saying where to;');
+    nock.enableNetConnect(/^127\.0\.0\.[12]:/);
+  });
+});
+
+describe('answers the API documentation never promised', () => {
+  it.each(['204 No Content', '200 {"data": null}'] as const)('takes a DELETE answered %s as done', async (fault) => {
+    server.setFault(fault);
+    await expect(run((z) => deleteRecord(z, { path: ['webhooks', 'whk_1'] }))).resolves.toBeUndefined();
+    expect(server.requests.map(({ method, path }) => `${method} ${path}`)).toEqual(['DELETE /api/v1/webhooks/whk_1']);
+  });
+
+  it('takes a DELETE answered 404 in the error envelope as already gone', async () => {
+    nock.disableNetConnect();
+    delete process.env.NEVERMISS_API_URL;
+    const scope = nock('https://nevermisshq.com')
+      .delete('/api/v1/webhooks/whk_1')
+      .reply(404, { error: { status: 404, message: 'Webhook not found.' } });
+    await expect(run((z) => deleteRecord(z, { path: ['webhooks', 'whk_1'] }))).resolves.toBeUndefined();
+    expect(scope.isDone()).toBe(true);
+    nock.enableNetConnect(/^127\.0\.0\.[12]:/);
+  });
+
+  it.each([
+    ['404 HTML page', 'NeverMiss sent text/html instead of its JSON error.'],
+    ['404 {"error": "text"}', 'No route matches this path.'],
+  ] as const)('counts a 404 as "not found" only in the error envelope: %s is an error', async (fault, detail) => {
+    server.setFault(fault);
+    const gone = await failure((z) => deleteRecord(z, { path: ['webhooks', 'whk_1'] }));
+    expect(gone).toMatchObject({
+      message: `NeverMiss API error 404 on DELETE /webhooks/whk_1: ${detail}`,
+      code: 'not_found',
+      status: 404,
+    });
+    const found = await failure((z) => fetchOptionalRecord(z, { path: ['leads', 'lead_1'] }));
+    expect(found.message).toBe(`NeverMiss API error 404 on GET /leads/lead_1: ${detail}`);
+  });
+
+  it.each([
+    ['500 {"error": "text"}', 'Database unavailable.'],
+    ['500 {"message": "text"}', 'Database unavailable.'],
+    ['500 {"error": {"message": 5}}', 'NeverMiss sent JSON without an error message.'],
+    ['500 empty body', 'the answer had an empty body.'],
+  ] as const)('keeps what an error body in another shape says: %s', async (fault, detail) => {
+    server.setFault(fault);
+    for (const operation of [getStats, (z: ZObject) => fetchList(z, { path: ['calls'] })]) {
+      server.reset();
+      server.setFault(fault);
+      const error = await failure(operation);
+      expect(error.message).toMatch(new RegExp(`^NeverMiss API error 500 on GET /(stats|calls): `));
+      expect(error.message.endsWith(`: ${detail}`)).toBe(true);
+    }
+  });
+
+  it('reports a 2xx with an empty body as such', async () => {
+    server.setFault('204 No Content');
+    const error = await failure(getStats);
+    expect(error.message).toBe(
+      `NeverMiss (${server.apiUrl}) answered 204 on GET /stats with an empty body. This is usually temporary: try again in a few minutes.`,
+    );
+  });
+
+  it('gives a 429 with an HTTP date a delay in seconds', async () => {
+    server.setFault('429 + Retry-After: HTTP date');
+    const error = await failure(getStats);
+    expect(error.name).toBe('ThrottledError');
+    expect([29, 30, 31]).toContain(error.delay);
+  });
+});
+
+const bundle = (extra: object) => ({ authData: { api_key: API_KEY }, inputData: {}, ...extra });
+const paths = () => server.requests.map(({ method, path }) => `${method} ${path}`);
+
+describe('records the API answers wrongly', () => {
+  it.each([
+    ['records without id', 'a record without an id'],
+    ['record of another id', 'the record of another id (another_record)'],
+  ] as const)('a search by id answered with %s is an error, never an output without id', async (fault, what) => {
+    server.setFault(fault);
+    const error = await failureOf(appTester(findLead.operation.perform, bundle({ inputData: { id: 'lead_1' } })));
+    expect(error).toMatchObject({
+      code: 'malformed_response',
+      message: `NeverMiss answered GET /leads/lead_1 with ${what}. If this persists, contact NeverMiss support.`,
+    });
+    expect(paths()).toEqual(['GET /api/v1/leads/lead_1']);
+  });
+
+  it('a delivered id completed with a record without id never leads to /undefined', async () => {
+    server.setFault('records without id');
+    const error = await failureOf(
+      appTester(triggers.new_lead.operation.perform, bundle({ cleanedRequest: { id: 'lead_1' } })),
+    );
+    expect(error.code).toBe('malformed_response');
+    expect(paths()).toEqual(['GET /api/v1/leads/lead_1']);
+  });
+
+  it('a list of records without id gives no item without id: the search completes none', async () => {
+    server.setFault('records without id');
+    await expect(
+      appTester(findCall.operation.perform, bundle({ inputData: { phone_number: '555-123-4567' } })),
+    ).resolves.toEqual([]);
+    expect(paths()).toEqual(['GET /api/v1/calls?limit=100']);
+  });
+
+  it.each([
+    ['list_leads (dropdown)', () => appTester(triggers.list_leads.operation.perform, bundle({}))],
+    ['new_lead performList', () => appTester(triggers.new_lead.operation.performList, bundle({}))],
+    [
+      'find_lead by email',
+      () => appTester(findLead.operation.perform, bundle({ inputData: { email: 'maria.garcia@example.com' } })),
+    ],
+  ])('%s outputs each id of a list that repeats it once', async (_operation, operation) => {
+    server.setFault('ids repeated in lists');
+    const output = (await operation()) as { id: string }[];
+    expect(output.map(({ id }) => id)).toEqual(['lead_01HXL3A7PD']);
+  });
+});
+
+describe('webhook deliveries', () => {
+  // Hundreds of requests through core's middleware: seconds under coverage on a busy machine.
+  jest.setTimeout(30_000);
+  beforeEach(() => {
+    // The default timeout: under load an answer can take longer than the stall tests' 0.2 s.
+    delete process.env.NEVERMISS_TIMEOUT_MS;
+  });
+  const idOnly = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({ id: `lead_${String(index).padStart(3, '0')}` }));
+
+  it('outputs the record in the data of an event envelope with its own id, not the envelope', async () => {
+    const output = await appTester(
+      triggers.new_lead.operation.perform,
+      bundle({
+        cleanedRequest: { id: 'evt_01', event: 'new_lead', created_at: '2026-04-11T14:35:00Z', data: { id: 'lead_7' } },
+      }),
+    );
+    expect(output.map(({ id }) => id)).toEqual(['lead_7']);
+    expect(paths()).toEqual(['GET /api/v1/leads/lead_7']);
+  });
+
+  it('keeps a transcript delivered as text in transcript_text', async () => {
+    const { transcript: _turns, ...delivered } = await run((z) =>
+      fetchRecord<Record<string, unknown>>(z, { path: ['calls', 'call_1'] }),
+    );
+    const [output] = await appTester(
+      triggers.new_call.operation.perform,
+      bundle({
+        cleanedRequest: {
+          event: 'new_call',
+          data: { ...delivered, transcript: '  Agent: Hello.\nCaller: My AC broke.  ' },
+        },
+      }),
+    );
+    expect(output).toMatchObject({
+      id: 'call_1',
+      transcript: [],
+      transcript_text: 'Agent: Hello.\nCaller: My AC broke.',
+    });
+  });
+
+  it(`completes 300 id-only records with at most ${String(MAX_IN_FLIGHT)} requests in flight`, async () => {
+    server.setLatency(10);
+    const output = await appTester(triggers.new_lead.operation.perform, bundle({ cleanedRequest: idOnly(300) }));
+    expect(output).toHaveLength(300);
+    expect(output.every((record) => record.name === 'Maria Garcia')).toBe(true);
+    expect(server.requests).toHaveLength(300);
+    // Concurrent, never more than the pool (exactly 10 unless the machine is too busy to keep 10 going).
+    expect(server.peakInFlight()).toBeGreaterThan(1);
+    expect(server.peakInFlight()).toBeLessThanOrEqual(MAX_IN_FLIGHT);
+  });
+
+  it('outputs every record after a 429: the completed ones whole, the rest as delivered, and asks no more', async () => {
+    const lines: string[] = [];
+    const release = captureLogs((line) => lines.push(line));
+    process.env.LOG_TO_STDOUT = 'true';
+    try {
+      server.setLatency(5);
+      server.throttleFrom(25);
+      const output = await appTester(triggers.new_lead.operation.perform, bundle({ cleanedRequest: idOnly(100) }));
+      expect(output.map(({ id }) => id)).toEqual(idOnly(100).map(({ id }) => id));
+      const whole = output.filter((record) => record.name === 'Maria Garcia');
+      expect(whole).toHaveLength(24);
+      // As delivered: the id, and the derived fields empty (there is no name or address to split).
+      const asDelivered = output.filter((record) => !('name' in record));
+      expect(asDelivered).toHaveLength(76);
+      expect(asDelivered[0]).toMatchObject({ first_name: '', last_name: '', address_street: '' });
+      // The 429 stops further requests: only those already in flight were still made.
+      expect(server.requests.length).toBeLessThan(25 + MAX_IN_FLIGHT);
+      expect(lines.join('\n')).toContain(
+        '76 of 100 delivered records could not be completed (ThrottledError) and are output as delivered.',
+      );
+    } finally {
+      delete process.env.LOG_TO_STDOUT;
+      release();
+    }
+  });
+
+  it('fails with the error when no delivered record could be completed', async () => {
+    server.throttleFrom(1);
+    const error = await failureOf(
+      appTester(triggers.new_lead.operation.perform, bundle({ cleanedRequest: idOnly(3) })),
+    );
+    expect(error).toMatchObject({ name: 'ThrottledError', delay: 30 });
+    expect(server.requests.length).toBeLessThanOrEqual(3);
+  });
+});
