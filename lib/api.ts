@@ -30,6 +30,17 @@ const failureOf = (error: Error, timeoutMs: number): string => {
 const isNetworkError = (error: unknown): error is Error =>
   error instanceof Error && (error.name === 'FetchError' || error.name === 'AbortError');
 
+const UNREACHABLE = 'network_error';
+
+/** The error `send` throws when NeverMiss could not be reached or did not answer in time. */
+export const isUnreachable = (error: Error): boolean => {
+  try {
+    return (JSON.parse(error.message) as { code?: unknown }).code === UNREACHABLE;
+  } catch {
+    return false;
+  }
+};
+
 /** Sends one request; the middleware has already mapped every error status and checked the envelope. */
 const send = async (
   z: ZObject,
@@ -68,7 +79,7 @@ const send = async (
       throw new z.errors.Error(
         // The system's error code, not its message: a message can quote the request, headers and all.
         `Could not reach NeverMiss at ${base} (${failureOf(error, timeout)}). Try again in a few minutes.`,
-        'network_error',
+        UNREACHABLE,
       );
     }
     throw error;

@@ -1,6 +1,7 @@
 import type { Bundle, PlainInputField, PlainOutputField, Trigger, ZObject } from 'zapier-platform-core';
 
 import { recordsFromDelivery } from './deliveries';
+import { isUnreachable } from './api';
 import type { Identified } from './guards';
 import type { Webhook, WebhookDeletion, WebhookEvent } from './models';
 import { settleInPool } from './pool';
@@ -53,23 +54,29 @@ const isLoadingSample = (bundle: Bundle): boolean =>
 export const MAX_IN_FLIGHT = 10;
 
 /**
+ * After a 429, or once NeverMiss could not be reached (refused, stalled, cut off), every further request
+ * would meet the same: a delivery of hundreds must not stall wave after wave past Zapier's time limit.
+ */
+const stopsTheDelivery = (error: Error): boolean => error.name === 'ThrottledError' || isUnreachable(error);
+
+/**
  * The delivered records whole, at most MAX_IN_FLIGHT requests at a time. A record whose completion
- * fails (a 429, a timeout) is output as delivered, its id and whatever the body carried, rather than
- * lost with the others; after a 429 no further completion is asked for. Only when no record could be
- * completed does the step fail, with the first error.
+ * fails (a 429, a timeout, a record gone) is output as delivered, its id and whatever the body carried,
+ * rather than lost with the others; after a 429 or an unreachable NeverMiss no further completion is
+ * asked for. Only when no record could be completed does the step fail, with the first error.
  */
 const completeDelivery = async <Api extends { id: string }, Output extends Record<string, unknown>>(
   z: ZObject,
   resource: Resource<Api, Output>,
   delivered: Identified[],
 ): Promise<Api[]> => {
-  let throttled: Error | undefined;
+  let stopped: Error | undefined;
   const settled = await settleInPool(delivered, MAX_IN_FLIGHT, async (record) => {
-    if (throttled !== undefined) throw throttled;
+    if (stopped !== undefined) throw stopped;
     try {
       return await completeRecord(z, resource, record);
     } catch (error) {
-      if ((error as Error).name === 'ThrottledError') throttled = error as Error;
+      if (stopsTheDelivery(error as Error)) stopped = error as Error;
       throw error;
     }
   });

@@ -7,7 +7,7 @@ import { MAX_IN_FLIGHT } from '../../lib/hook-trigger';
 import findCall from '../../searches/find_call';
 import findLead from '../../searches/find_lead';
 import { triggers } from '../../triggers';
-import { deleteRecord, fetchList, fetchOptionalRecord, fetchRecord } from '../../lib/api';
+import { deleteRecord, fetchList, fetchOptionalRecord, fetchRecord, isUnreachable } from '../../lib/api';
 import { API_KEY, appTester, captureLogs, failureOf } from '../helpers';
 import { startHostileServer, type HostileServer } from '../hostile-server';
 
@@ -287,6 +287,28 @@ describe('webhook deliveries', () => {
     }
   });
 
+  it('stops asking once NeverMiss stalls: one wave of requests, then the step fails in time', async () => {
+    process.env.NEVERMISS_TIMEOUT_MS = '200';
+    server.setFault('stall before the headers');
+    const started = Date.now();
+    const error = await failureOf(
+      appTester(triggers.new_lead.operation.perform, bundle({ cleanedRequest: idOnly(300) })),
+    );
+    // Without the stop: 30 waves of timeouts, each as long as the request timeout allows.
+    expect(server.requests.length).toBeLessThanOrEqual(MAX_IN_FLIGHT);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(error).toMatchObject({ code: 'network_error' });
+  });
+
+  it('keeps asking after an error that is about one record (a 404): it does not stop the others', async () => {
+    server.setFault('404 {"error": "text"}');
+    const error = await failureOf(
+      appTester(triggers.new_lead.operation.perform, bundle({ cleanedRequest: idOnly(30) })),
+    );
+    expect(server.requests).toHaveLength(30);
+    expect(error).toMatchObject({ code: 'not_found', status: 404 });
+  });
+
   it('fails with the error when no delivered record could be completed', async () => {
     server.throttleFrom(1);
     const error = await failureOf(
@@ -294,5 +316,22 @@ describe('webhook deliveries', () => {
     );
     expect(error).toMatchObject({ name: 'ThrottledError', delay: 30 });
     expect(server.requests.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('isUnreachable', () => {
+  it('is true only for the app’s own "could not reach NeverMiss" error', async () => {
+    server.setFault('stall before the headers');
+    // As the app sees it, inside the operation (the app tester adds a trace to what leaves it).
+    const seenInside = await run(async (z) =>
+      getStats(z).then(
+        () => undefined,
+        (error: unknown) => isUnreachable(error as Error),
+      ),
+    );
+    expect(seenInside).toBe(true);
+    server.setFault(undefined);
+    expect(isUnreachable(new Error('not JSON'))).toBe(false);
+    expect(isUnreachable(new Error(JSON.stringify({ message: 'Call x not found.', code: 'not_found' })))).toBe(false);
   });
 });
