@@ -194,6 +194,22 @@ describe('hostile server', () => {
         `≤ ${String(MAX_IN_FLIGHT)}`,
       ]);
     }
+    for (const [key, trigger, resource] of hookTriggers) {
+      server.reset();
+      server.setFault('stall before the headers');
+      process.env.NEVERMISS_TIMEOUT_MS = '300';
+      const stalled = await check(run(trigger.operation.perform, { cleanedRequest: idOnly(resource, 300) }));
+      delete process.env.NEVERMISS_TIMEOUT_MS;
+      // One wave, then no more: 30 waves of timeouts would outlast Zapier's 30 s at the real timeout.
+      expect(server.requests.length).toBeLessThanOrEqual(MAX_IN_FLIGHT);
+      rows.push([
+        `${key} perform`,
+        '300 id-only records, NeverMiss stalls every answer',
+        stalled.outcome,
+        requests(),
+        `≤ ${String(MAX_IN_FLIGHT)}`,
+      ]);
+    }
     for (const [key, trigger] of hookTriggers.filter(([, , resource]) => resource === 'calls')) {
       server.reset();
       const [listed] = (await run(trigger.operation.performList, { meta: { isLoadingSample: true } })()) as unknown[];
@@ -222,7 +238,7 @@ describe('hostile server', () => {
       id: 'hostile-deliveries',
       cases: takeCases(),
       title: 'Hostile servers: deliveries',
-      intro: `Webhook deliveries against the same server. Id-only records are completed with at most ${String(MAX_IN_FLIGHT)} requests in flight; after a 429 no further completion is asked for, and the records not completed are output as delivered (their id and whatever the body carried), so the Zap still runs for each.`,
+      intro: `Webhook deliveries against the same server. Id-only records are completed with at most ${String(MAX_IN_FLIGHT)} requests in flight; after a 429 or once NeverMiss cannot be reached no further completion is asked for, and the records not completed are output as delivered (their id and whatever the body carried), so the Zap still runs for each.`,
       header: ['operation', 'body', 'outcome', 'requests', 'most in flight'],
       rows,
     });
