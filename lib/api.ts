@@ -1,7 +1,7 @@
 import type { HttpRequestOptions, ZObject } from 'zapier-platform-core';
 
 import { apiBaseUrl, requestTimeoutMs } from './config';
-import { isPlainObject } from './guards';
+import { hasId, isPlainObject, withTextId, type PlainObject } from './guards';
 import type { ApiListEnvelope, ApiRecordEnvelope } from './models';
 
 type ApiResponseData = ApiRecordEnvelope<unknown> | ApiListEnvelope<unknown>;
@@ -18,11 +18,14 @@ interface ApiRequest {
   raw?: boolean;
 }
 
+/** `12 s`, `0.2 s`: a timeout as the user reads it, rounded up to a tenth of a second. */
+const inSeconds = (ms: number): string => `${String(Math.ceil(ms / 100) / 10)} s`;
+
 /** What went wrong, briefly: the system's error code, or the timeout; never the error's message. */
 const failureOf = (error: Error, timeoutMs: number): string => {
   const { code, type } = error as Error & { code?: unknown; type?: unknown };
   if (type === 'request-timeout' || type === 'body-timeout') {
-    return `no complete answer within ${String(timeoutMs / 1000)} s`;
+    return `no complete answer within ${inSeconds(timeoutMs)}`;
   }
   return typeof code === 'string' && code !== '' ? code : error.name;
 };
@@ -41,6 +44,23 @@ export const isUnreachable = (error: Error): boolean => {
   }
 };
 
+/** When each run (one `z`: a trigger, search, action or hydrator run) first asked NeverMiss. */
+const runStarts = new WeakMap<ZObject, number>();
+
+/**
+ * How long this request may wait, for the answer to start and again for its body: the request timeout,
+ * or less when the run's earlier requests have used up time. All requests of a run together wait no
+ * longer than one request may (twice the timeout, inside the 30 s Zapier gives a step), so neither
+ * waves of completions nor a search's two requests can outlast the step.
+ */
+const timeoutForNextRequest = (z: ZObject): number => {
+  const now = Date.now();
+  const started = runStarts.get(z) ?? now;
+  runStarts.set(z, started);
+  const timeLeft = started + 2 * requestTimeoutMs() - now;
+  return Math.min(requestTimeoutMs(), Math.floor(timeLeft / 2));
+};
+
 /** Sends one request; the middleware has already mapped every error status and checked the envelope. */
 const send = async (
   z: ZObject,
@@ -53,7 +73,14 @@ const send = async (
   }
   // Read once: the error below names the server this request went to.
   const base = apiBaseUrl();
-  const timeout = requestTimeoutMs();
+  const timeout = timeoutForNextRequest(z);
+  if (timeout < 1) {
+    // node-fetch reads a timeout of 0 as none at all.
+    throw new z.errors.Error(
+      `Could not reach NeverMiss at ${base} (no complete answer in the time a step has). Try again in a few minutes.`,
+      UNREACHABLE,
+    );
+  }
   const options: HttpRequestOptions & { url: string; throwForThrottlingEarly: false } = {
     // Each segment URL-encoded, so an id can never name another endpoint.
     url: `${base}/${request.path.map(encodeURIComponent).join('/')}`,
@@ -123,6 +150,31 @@ export const fetchRecord = async <T>(z: ZObject, request: ApiRequest): Promise<T
 export const fetchOptionalRecord = async <T>(z: ZObject, request: ApiRequest): Promise<T | undefined> => {
   const { data, status } = await send(z, request, true);
   return status === 404 ? undefined : asRecord<T>(z, request, data, status);
+};
+
+/**
+ * The record `GET <path>/{id}` answered, which must be the one asked for: a record without an id, or
+ * with another, is an error rather than an output without an id, a request for `/<path>/undefined`
+ * or another record's data (a transcript file of somebody else's call).
+ */
+const recordAskedFor = <T>(z: ZObject, path: string, id: string, record: PlainObject): T => {
+  const identified = hasId(record) ? withTextId(record) : undefined;
+  const answered = identified?.id;
+  if (identified !== undefined && answered === id) return identified as unknown as T;
+  throw new z.errors.Error(
+    `NeverMiss answered GET /${path}/${id} with ${answered === undefined ? 'a record without an id' : `the record of another id (${answered})`}. If this persists, contact NeverMiss support.`,
+    'malformed_response',
+  );
+};
+
+/** `GET <path>/{id}`: the record of that id. */
+export const fetchRecordById = async <T>(z: ZObject, path: string, id: string): Promise<T> =>
+  recordAskedFor<T>(z, path, id, await fetchRecord<PlainObject>(z, { path: [path, id] }));
+
+/** Like `fetchRecordById`, but a 404 is an answer: `undefined`. */
+export const fetchOptionalRecordById = async <T>(z: ZObject, path: string, id: string): Promise<T | undefined> => {
+  const found = await fetchOptionalRecord<PlainObject>(z, { path: [path, id] });
+  return found === undefined ? undefined : recordAskedFor<T>(z, path, id, found);
 };
 
 /**

@@ -26,9 +26,19 @@ export const apiErrorMessage = (body: unknown): string | undefined => {
   return textOf(isPlainObject(error) ? error.message : error) ?? textOf(body.message);
 };
 
-/** Replaces every occurrence of the secrets in `text`, so no message can echo the API key. */
-export const redact = (text: string, secrets: readonly string[]): string =>
-  secrets.filter((secret) => secret.length > 0).reduce((safe, secret) => safe.split(secret).join('[redacted]'), text);
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Replaces every occurrence of the secrets in `text`, in any case (a URL's host is lower-cased, a
+ * server may upper-case what it echoes), so no message or answer can carry the API key.
+ */
+export const redact = (text: string, secrets: readonly string[]): string => {
+  // Longest first: the key as pasted contains the key as sent.
+  const present = secrets.filter((secret) => secret.length > 0).sort((a, b) => b.length - a.length);
+  if (present.length === 0) return text;
+  const pattern = new RegExp(present.map(escapeRegExp).join('|'), 'gi');
+  return text.replace(pattern, '[redacted]');
+};
 
 export const authRejectedMessage = (apiMessage: string | undefined): string =>
   `NeverMiss rejected the API key${apiMessage ? ` (${apiMessage})` : ''}. ${DASHBOARD_HINT}`;

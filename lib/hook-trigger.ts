@@ -53,6 +53,12 @@ const isLoadingSample = (bundle: Bundle): boolean =>
 /** The most completions of one delivery in flight at once: hundreds of id-only records must not flood NeverMiss. */
 export const MAX_IN_FLIGHT = 10;
 
+/** A delivered record, and whether it is whole or (its completion failed) only what the body carried. */
+interface DeliveredRecord<Api> {
+  record: Api;
+  complete: boolean;
+}
+
 /**
  * After a 429, or once NeverMiss could not be reached (refused, stalled, cut off), every further request
  * would meet the same: a delivery of hundreds must not stall wave after wave past Zapier's time limit.
@@ -69,7 +75,7 @@ const completeDelivery = async <Api extends { id: string }, Output extends Recor
   z: ZObject,
   resource: Resource<Api, Output>,
   delivered: Identified[],
-): Promise<Api[]> => {
+): Promise<DeliveredRecord<Api>[]> => {
   let stopped: Error | undefined;
   const settled = await settleInPool(delivered, MAX_IN_FLIGHT, async (record) => {
     if (stopped !== undefined) throw stopped;
@@ -82,13 +88,17 @@ const completeDelivery = async <Api extends { id: string }, Output extends Recor
   });
   const failed = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));
   const [firstFailure] = failed;
-  if (firstFailure === undefined) return settled.map((result) => (result as PromiseFulfilledResult<Api>).value);
+  if (firstFailure === undefined) {
+    return settled.map((result) => ({ record: (result as PromiseFulfilledResult<Api>).value, complete: true }));
+  }
   if (failed.length === settled.length) throw firstFailure;
   z.console.log(
     `${String(failed.length)} of ${String(settled.length)} delivered records could not be completed (${firstFailure.name}) and are output as delivered.`,
   );
   return settled.map((result, index) =>
-    result.status === 'fulfilled' ? result.value : (delivered[index] as unknown as Api),
+    result.status === 'fulfilled'
+      ? { record: result.value, complete: true }
+      : { record: delivered[index] as unknown as Api, complete: false },
   );
 };
 
@@ -113,8 +123,12 @@ export const defineHookTrigger = <Api extends { id: string }, Output extends Rec
       perform: async (z, bundle) => {
         const context = outputContext(z, bundle);
         const delivered = uniqueById(recordsFromDelivery(bundle.cleanedRequest, event));
+        const kept = keep(bundle.inputData);
         const records = await completeDelivery(z, resource, delivered);
-        return records.filter(keep(bundle.inputData)).map((record) => resource.toOutput(record, context));
+        // The user's filter cannot judge a record it could not complete: output it rather than lose it.
+        return records
+          .filter(({ record, complete }) => !complete || kept(record))
+          .map(({ record }) => resource.toOutput(record, context));
       },
 
       performList: async (z, bundle) => {

@@ -38,22 +38,34 @@ export const addApiHeaders: BeforeRequestMiddleware = (request, z, bundle) => {
 
 const hasDataEnvelope = (body: unknown): boolean => isPlainObject(body) && 'data' in body;
 
+/** Shorter than this, a "key" would match ordinary words in the data; no NeverMiss key is (`nm_live_` alone is 8). */
+const MIN_SCRUBBED_KEY_LENGTH = 8;
+
 /**
- * The body as received. A raw response's body is read here once and kept, parsed, as `data`, like a
- * normal response's: list requests are raw because a list can be tens of MB, and core would parse a
- * normal response's body twice and parse and scrub it again for its HTTP log (which gets a
- * placeholder for a raw one).
+ * The body as received, with the API key scrubbed out (in any case): whatever the server echoes of
+ * the key (in a record, an id, a message) never reaches an output, a message or a later request.
+ * A raw response's body is read here once and kept, parsed, as `data`, like a normal response's:
+ * list requests are raw because a list can be tens of MB, and core would parse a normal response's
+ * body twice and parse and scrub it again for its HTTP log (which gets a placeholder for a raw one).
  */
-const readBody = async (response: HttpResponse): Promise<string> => {
-  if (!response.request.raw) return response.content;
-  const text = await (response as unknown as RawHttpResponse).text();
+const readBody = async (response: HttpResponse, secrets: readonly string[]): Promise<string> => {
+  const { raw } = response.request;
+  const received = raw ? await (response as unknown as RawHttpResponse).text() : response.content;
+  const scrubbable = secrets.filter((secret) => secret.length >= MIN_SCRUBBED_KEY_LENGTH);
+  const text = scrubbable.length > 0 ? redact(received, scrubbable) : received;
+  if (!raw && text === received) return text;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     data = undefined;
   }
-  Object.defineProperty(response, 'data', { value: data, enumerable: true });
+  if (raw) {
+    Object.defineProperty(response, 'data', { value: data, enumerable: true });
+  } else {
+    response.content = text;
+    response.data = data;
+  }
   return text;
 };
 
@@ -75,7 +87,7 @@ export const retryAfterSeconds = (header: string | undefined, now = Date.now()):
  * when the body is NeverMiss's error envelope: a proxy's or a wrong URL's 404 is an error.
  */
 export const handleApiResponse: AfterResponseMiddleware = async (response, z, bundle) => {
-  const answer: Answer = { response, text: await readBody(response) };
+  const answer: Answer = { response, text: await readBody(response, secretsOf(bundle)) };
   const { status } = response;
   const safe = (message: string) => redact(message, secretsOf(bundle));
   if (status === 429) {

@@ -2,9 +2,9 @@ import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-
 
 import { splitAddress } from './addresses';
 
-import { fetchList, fetchOptionalRecord, fetchRecord, isSafePathSegment } from './api';
+import { fetchList, fetchOptionalRecordById, fetchRecord, fetchRecordById, isSafePathSegment } from './api';
 import { appointmentLength, appointmentLengthField, appointmentTimes } from './appointment';
-import { hasId, withTextId, type Identified, type PlainObject } from './guards';
+import { hasId, withTextId, type Identified } from './guards';
 import type {
   AddressOutput,
   Booking,
@@ -154,20 +154,6 @@ export const listRecords = async <Api extends { id: string }, Output extends Rec
 const isComplete = (record: Identified, apiFields: readonly { key: string }[]): boolean =>
   apiFields.every(({ key }) => key in record);
 
-/**
- * The record `GET <path>/{id}` answered, which must be the one asked for: a record without an id, or
- * with another, is an error rather than an output without an id or a request for `/<path>/undefined`.
- */
-const askedRecord = <Api>(z: ZObject, path: string, id: string, record: PlainObject): Api => {
-  const identified = hasId(record) ? withTextId(record) : undefined;
-  const answered = identified?.id;
-  if (identified !== undefined && answered === id) return identified as unknown as Api;
-  throw new z.errors.Error(
-    `NeverMiss answered GET /${path}/${id} with ${answered === undefined ? 'a record without an id' : `the record of another id (${answered})`}. If this persists, contact NeverMiss support.`,
-    'malformed_response',
-  );
-};
-
 /** The record whole: as it is when it has every field, otherwise fetched with one `GET <path>/{id}`. */
 export const completeRecord = async <Api extends { id: string }, Output extends Record<string, unknown>>(
   z: ZObject,
@@ -176,23 +162,14 @@ export const completeRecord = async <Api extends { id: string }, Output extends 
 ): Promise<Api> =>
   isComplete(record, resource.apiFields)
     ? (record as unknown as Api)
-    : askedRecord<Api>(
-        z,
-        resource.path,
-        record.id,
-        await fetchRecord<PlainObject>(z, { path: [resource.path, record.id] }),
-      );
+    : fetchRecordById<Api>(z, resource.path, record.id);
 
 /** One `GET <path>/{id}`; a 404 is an answer: undefined. An id no record can have (`..`) needs no request. */
 export const findRecordById = async <Api extends { id: string }, Output extends Record<string, unknown>>(
   z: ZObject,
   resource: Resource<Api, Output>,
   id: string,
-): Promise<Api | undefined> => {
-  if (!isSafePathSegment(id)) return undefined;
-  const found = await fetchOptionalRecord<PlainObject>(z, { path: [resource.path, id] });
-  return found === undefined ? undefined : askedRecord<Api>(z, resource.path, id, found);
-};
+): Promise<Api | undefined> => (isSafePathSegment(id) ? fetchOptionalRecordById<Api>(z, resource.path, id) : undefined);
 
 /** `GET /stats`: the account's figures; also the cheapest authenticated request. */
 export const fetchStats = (z: ZObject): Promise<Stats> => fetchRecord<Stats>(z, { path: ['stats'] });

@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { fetchOptionalRecord, isSafePathSegment } from './api';
+import { fetchOptionalRecordById, isSafePathSegment } from './api';
 import type { CallDetail } from './models';
 import { transcriptDocument } from './transcript';
 
@@ -22,7 +22,8 @@ export const transcriptFileName = (callId: string): string =>
 export const hydrateTranscriptFile = async (z: ZObject, bundle: Bundle<{ callId?: unknown }>): Promise<string> => {
   const { callId } = bundle.inputData;
   const id = typeof callId === 'string' ? callId : '';
-  const call = await fetchOptionalRecord<CallDetail>(z, { path: ['calls', id] });
+  // Checked to be the call asked for: a file must never hold another call's transcript.
+  const call = await fetchOptionalRecordById<CallDetail>(z, 'calls', id);
   if (call === undefined) {
     throw new z.errors.Error(
       `Call ${id} no longer exists in NeverMiss, so its transcript file cannot be made.`,

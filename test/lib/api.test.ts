@@ -2,6 +2,7 @@ import nock from 'nock';
 import type { ZObject } from 'zapier-platform-core';
 
 import { fetchList, fetchRecord, fetchOptionalRecord } from '../../lib/api';
+import findCall from '../../searches/find_call';
 import { API, API_KEY, API_PATH, api, apiError, appTester, authBundle, captureLogs, failureOf } from '../helpers';
 import { call, callDetail, lead, stats } from '../fixtures';
 
@@ -261,6 +262,45 @@ describe('request layer', () => {
       expect((error as Error).message).toContain('Key [redacted] may not read call_1.');
       expect((error as Error).message).not.toContain(API_KEY);
     });
+  });
+});
+
+describe('a server that echoes the API key', () => {
+  const upper = API_KEY.toUpperCase();
+
+  it('never gets it into an output: a record, a list or the figures', async () => {
+    api()
+      .get(`${API_PATH}/leads/lead_1`)
+      .reply(200, { data: { ...lead({ id: 'lead_1' }), name: API_KEY, service_needed: `key ${upper}` } });
+    api()
+      .get(`${API_PATH}/leads`)
+      .reply(200, { data: [lead({ id: 'lead_2', email: `${API_KEY}@example.com` })], count: 1 });
+    const record = await run((z) => fetchRecord<Record<string, unknown>>(z, { path: ['leads', 'lead_1'] }));
+    const list = await run((z) => fetchList<Record<string, unknown>>(z, { path: ['leads'] }));
+    expect(record).toMatchObject({ id: 'lead_1', name: '[redacted]', service_needed: 'key [redacted]' });
+    expect(list[0]).toMatchObject({ id: 'lead_2', email: '[redacted]@example.com' });
+    expect(JSON.stringify([record, list]).toLowerCase()).not.toContain(API_KEY.toLowerCase());
+  });
+
+  it('never gets it into a message, in any case: as a record’s id, or in an error', async () => {
+    api({ offContract: 'a record under another id than asked for: the key' })
+      .get(`${API_PATH}/calls/call_1`)
+      .reply(200, { data: { ...callDetail(), id: upper } });
+    api()
+      .get(`${API_PATH}/calls/call_2`)
+      .reply(401, apiError(401, `Bad key ${upper}.`));
+    const wrongId = await failureOf(appTester(findCall.operation.perform, authBundle({ inputData: { id: 'call_1' } })));
+    expect(wrongId.code).toBe('malformed_response');
+    const rejected = await failureOf(run((z) => fetchRecord(z, { path: ['calls', 'call_2'] })));
+    for (const { message } of [wrongId, rejected]) {
+      expect(message.toLowerCase()).not.toContain(API_KEY.toLowerCase());
+    }
+    expect(rejected.message).toContain('(Bad key [redacted].)');
+  });
+
+  it('leaves a body without the key as it came', async () => {
+    api().get(`${API_PATH}/stats`).reply(200, { data: stats });
+    await expect(run(getStats)).resolves.toEqual(stats);
   });
 });
 

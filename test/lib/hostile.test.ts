@@ -65,6 +65,30 @@ describe('the request timeout', () => {
   });
 });
 
+describe('the run’s time', () => {
+  it('is shared by its requests: once used up, the next request is refused before it is sent', async () => {
+    const realNow = Date.now.bind(Date);
+    const failure = await failureOf(
+      run(async (z) => {
+        await getStats(z);
+        // As if the first request had taken the whole run's time (2 × the 0.2 s timeout).
+        const later = realNow() + 400;
+        const clock = jest.spyOn(Date, 'now').mockImplementation(() => later);
+        try {
+          return await getStats(z);
+        } finally {
+          clock.mockRestore();
+        }
+      }),
+    );
+    expect(server.requests).toHaveLength(1);
+    expect(failure).toMatchObject({
+      code: 'network_error',
+      message: `Could not reach NeverMiss at ${server.apiUrl} (no complete answer in the time a step has). Try again in a few minutes.`,
+    });
+  });
+});
+
 describe('redirects', () => {
   it('never follows one to another host, so the key never reaches it', async () => {
     server.setFault('redirect to another host');
@@ -300,6 +324,20 @@ describe('webhook deliveries', () => {
     expect(error).toMatchObject({ code: 'network_error' });
   });
 
+  it('stays within the time one request may take, however slowly NeverMiss answers each of many', async () => {
+    // 1 s a request → a run may wait 2 s in all; 10 waves of 300 ms answers would take 3 s.
+    process.env.NEVERMISS_TIMEOUT_MS = '1000';
+    server.setLatency(300);
+    const started = Date.now();
+    const output = await appTester(triggers.new_lead.operation.perform, bundle({ cleanedRequest: idOnly(100) }));
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(2_600);
+    expect(output).toHaveLength(100);
+    const whole = output.filter((record) => record.name === 'Maria Garcia').length;
+    expect(whole).toBeGreaterThan(0);
+    expect(whole).toBeLessThan(100);
+  });
+
   it('keeps asking after an error that is about one record (a 404): it does not stop the others', async () => {
     server.setFault('404 {"error": "text"}');
     const error = await failureOf(
@@ -307,6 +345,17 @@ describe('webhook deliveries', () => {
     );
     expect(server.requests).toHaveLength(30);
     expect(error).toMatchObject({ code: 'not_found', status: 404 });
+  });
+
+  it('outputs a record it could not complete even when the Urgency filter is set: the filter cannot judge it', async () => {
+    server.throttleFrom(2);
+    const output = await appTester(
+      triggers.new_lead.operation.perform,
+      bundle({ cleanedRequest: [{ id: 'lead_1' }, { id: 'lead_2' }], inputData: { urgency: 'low' } }),
+    );
+    // The lead that came whole is "high", not "low": filtered out; the one that met the 429 is output as delivered.
+    expect(output).toHaveLength(1);
+    expect(output[0]).not.toHaveProperty('name');
   });
 
   it('fails with the error when no delivered record could be completed', async () => {

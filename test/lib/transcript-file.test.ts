@@ -143,6 +143,27 @@ describe('transcript_file', () => {
     expect(nock.pendingMocks()).toEqual([]);
   });
 
+  it.each([
+    [
+      'another call',
+      { ...callDetail(), id: 'call_other', caller_name: 'Somebody Else' },
+      'the record of another id (call_other)',
+    ],
+    ['a call without an id', { ...callDetail(), id: undefined }, 'a record without an id'],
+  ])('never stashes %s as the file of the call asked for', async (_case, answered, what) => {
+    const scope = api({ offContract: 'a record other than the one asked for' })
+      .get(`${API_PATH}/calls/call_1`)
+      .reply(200, { data: answered });
+    const failure = await failureOf(hydrate(transcriptFilePointer('call_1')));
+    expect(failure.code).toBe('malformed_response');
+    expect(failure.message).toBe(
+      `NeverMiss answered GET /calls/call_1 with ${what}. If this persists, contact NeverMiss support.`,
+    );
+    expect(scope.isDone()).toBe(true);
+    // No RPC, no upload: nock would have refused them (disableNetConnect), and none is pending.
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
   it('passes the request layer’s errors on: a revoked key is an expired-auth error', async () => {
     api().get(`${API_PATH}/calls/call_1`).reply(401, apiError(401, 'Invalid API key.'));
     const failure = await failureOf(hydrate(transcriptFilePointer('call_1')));
