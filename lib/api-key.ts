@@ -1,5 +1,7 @@
 import type { Bundle } from 'zapier-platform-core';
 
+import { redact } from './errors';
+
 /**
  * What copying a key from a web page adds at either end: Unicode whitespace (`\s` covers the
  * no-break space and the BOM) and the zero-width characters `\s` does not cover.
@@ -29,4 +31,22 @@ export const MIN_KEY_LENGTH_FOR_SUFFIX = 16;
 export const connectionLabelOf = (key: string): string => {
   const shown = key.length >= MIN_KEY_LENGTH_FOR_SUFFIX && isSendableKey(key) ? key.slice(-4) : '';
   return `API key ****${shown}`;
+};
+
+/** Both spellings of the key, as pasted and as sent: neither may appear in a message or an output. */
+export const secretsOf = (bundle: Pick<Bundle, 'authData'>): string[] => [
+  bundle.authData.api_key ?? '',
+  apiKeyOf(bundle),
+];
+
+/** Shorter than this, a "key" would match ordinary words in the data; no NeverMiss key is (`nm_live_` alone is 8). */
+const MIN_SCRUBBED_KEY_LENGTH = 8;
+
+/**
+ * `text` from outside (an API answer, a webhook body) with the key replaced by `[redacted]`, in any
+ * case: whatever a server echoes of the key never reaches an output, a message or a later request.
+ */
+export const withoutKey = (text: string, bundle: Pick<Bundle, 'authData'>): string => {
+  const scrubbable = secretsOf(bundle).filter((secret) => secret.length >= MIN_SCRUBBED_KEY_LENGTH);
+  return scrubbable.length > 0 ? redact(text, scrubbable) : text;
 };

@@ -2,6 +2,7 @@ import type { Bundle, PlainInputField, PlainOutputField, Trigger, ZObject } from
 
 import { recordsFromDelivery } from './deliveries';
 import { isUnreachable } from './api';
+import { withoutKey } from './api-key';
 import type { Identified } from './guards';
 import type { Webhook, WebhookDeletion, WebhookEvent } from './models';
 import { settleInPool } from './pool';
@@ -49,6 +50,21 @@ export interface HookTrigger<Output extends Record<string, unknown>> {
 /** `bundle.meta` is absent when an operation runs outside a Zap (the app tester). */
 const isLoadingSample = (bundle: Bundle): boolean =>
   (bundle.meta as Partial<Bundle['meta']> | undefined)?.isLoadingSample === true;
+
+/**
+ * The webhook body, without the API key should it hold it (in any case): it must not reach an output.
+ * A "key" made of JSON's own punctuation can cut across the body's structure: then nothing of it is read.
+ */
+const deliveredBody = (bundle: Bundle): unknown => {
+  const text = JSON.stringify(bundle.cleanedRequest ?? null);
+  const scrubbed = withoutKey(text, bundle);
+  if (scrubbed === text) return bundle.cleanedRequest;
+  try {
+    return JSON.parse(scrubbed) as unknown;
+  } catch {
+    return undefined;
+  }
+};
 
 /** The most completions of one delivery in flight at once: hundreds of id-only records must not flood NeverMiss. */
 export const MAX_IN_FLIGHT = 10;
@@ -122,7 +138,7 @@ export const defineHookTrigger = <Api extends { id: string }, Output extends Rec
 
       perform: async (z, bundle) => {
         const context = outputContext(z, bundle);
-        const delivered = uniqueById(recordsFromDelivery(bundle.cleanedRequest, event));
+        const delivered = uniqueById(recordsFromDelivery(deliveredBody(bundle), event));
         const kept = keep(bundle.inputData);
         const records = await completeDelivery(z, resource, delivered);
         // The user's filter cannot judge a record it could not complete: output it rather than lose it.

@@ -6,7 +6,7 @@ import type {
   RawHttpResponse,
 } from 'zapier-platform-core';
 
-import { apiKeyOf, isSendableKey, UNSENDABLE_KEY_MESSAGE } from './api-key';
+import { apiKeyOf, isSendableKey, secretsOf, UNSENDABLE_KEY_MESSAGE, withoutKey } from './api-key';
 import {
   apiErrorMessage,
   authRejectedMessage,
@@ -20,9 +20,6 @@ import {
   type Answer,
 } from './errors';
 import { isPlainObject } from './guards';
-
-/** Both spellings of the key: neither may appear in a message. */
-const secretsOf = (bundle: Pick<Bundle, 'authData'>): string[] => [bundle.authData.api_key ?? '', apiKeyOf(bundle)];
 
 export const addApiHeaders: BeforeRequestMiddleware = (request, z, bundle) => {
   const apiKey = apiKeyOf(bundle);
@@ -38,9 +35,6 @@ export const addApiHeaders: BeforeRequestMiddleware = (request, z, bundle) => {
 
 const hasDataEnvelope = (body: unknown): boolean => isPlainObject(body) && 'data' in body;
 
-/** Shorter than this, a "key" would match ordinary words in the data; no NeverMiss key is (`nm_live_` alone is 8). */
-const MIN_SCRUBBED_KEY_LENGTH = 8;
-
 /**
  * The body as received, with the API key scrubbed out (in any case): whatever the server echoes of
  * the key (in a record, an id, a message) never reaches an output, a message or a later request.
@@ -48,11 +42,10 @@ const MIN_SCRUBBED_KEY_LENGTH = 8;
  * list requests are raw because a list can be tens of MB, and core would parse a normal response's
  * body twice and parse and scrub it again for its HTTP log (which gets a placeholder for a raw one).
  */
-const readBody = async (response: HttpResponse, secrets: readonly string[]): Promise<string> => {
+const readBody = async (response: HttpResponse, bundle: Pick<Bundle, 'authData'>): Promise<string> => {
   const { raw } = response.request;
   const received = raw ? await (response as unknown as RawHttpResponse).text() : response.content;
-  const scrubbable = secrets.filter((secret) => secret.length >= MIN_SCRUBBED_KEY_LENGTH);
-  const text = scrubbable.length > 0 ? redact(received, scrubbable) : received;
+  const text = withoutKey(received, bundle);
   if (!raw && text === received) return text;
   let data: unknown;
   try {
@@ -87,7 +80,7 @@ export const retryAfterSeconds = (header: string | undefined, now = Date.now()):
  * when the body is NeverMiss's error envelope: a proxy's or a wrong URL's 404 is an error.
  */
 export const handleApiResponse: AfterResponseMiddleware = async (response, z, bundle) => {
-  const answer: Answer = { response, text: await readBody(response, secretsOf(bundle)) };
+  const answer: Answer = { response, text: await readBody(response, bundle) };
   const { status } = response;
   const safe = (message: string) => redact(message, secretsOf(bundle));
   if (status === 429) {

@@ -10,6 +10,7 @@ import { triggers } from '../../triggers';
 import { deleteRecord, fetchList, fetchOptionalRecord, fetchRecord, isUnreachable } from '../../lib/api';
 import { API_KEY, appTester, captureLogs, failureOf } from '../helpers';
 import { startHostileServer, type HostileServer } from '../hostile-server';
+import { lead } from '../fixtures';
 
 let server: HostileServer;
 beforeAll(async () => {
@@ -242,6 +243,25 @@ describe('webhook deliveries', () => {
   });
   const idOnly = (count: number) =>
     Array.from({ length: count }, (_, index) => ({ id: `lead_${String(index).padStart(3, '0')}` }));
+
+  it('never outputs the API key a delivery carries, in any case', async () => {
+    const echoed = { ...lead({ id: 'lead_1' }), name: API_KEY.toUpperCase(), service_needed: `key: ${API_KEY}` };
+    const output = await appTester(triggers.new_lead.operation.perform, bundle({ cleanedRequest: echoed }));
+    expect(output).toEqual([
+      expect.objectContaining({ id: 'lead_1', name: '[redacted]', service_needed: 'key: [redacted]' }),
+    ]);
+    expect(JSON.stringify(output).toLowerCase()).not.toContain(API_KEY.toLowerCase());
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('reads nothing of a body that a "key" of JSON punctuation cuts across, and does not fail', async () => {
+    const key = ',"name":"Maria G';
+    const output = await appTester(triggers.new_lead.operation.perform, {
+      ...bundle({ cleanedRequest: lead({ id: 'lead_1' }) }),
+      authData: { api_key: key },
+    });
+    expect(output).toEqual([]);
+  });
 
   it('outputs the record in the data of an event envelope with its own id, not the envelope', async () => {
     const output = await appTester(
