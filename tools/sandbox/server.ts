@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { ApiErrorBody, Booking, CallDetail, Lead, Stats, Webhook, WebhookEvent } from '../lib/models';
+import type { ApiErrorBody, Booking, CallDetail, Lead, Stats, Webhook, WebhookEvent } from '../../lib/models';
 import { bookingFor, callFor, generated, leadFor, PEOPLE, seed, type SeedData } from './seed';
 
 export const SANDBOX_API_KEY = 'nm_test_sandbox';

@@ -2,7 +2,7 @@
 import { createAppTester } from 'zapier-platform-core';
 
 import { postControl, SANDBOX_API_KEY, type Sandbox } from '../sandbox/server';
-import { loadBuiltApp } from '../scripts/built-app';
+import { loadBuiltApp } from '../built-app';
 
 export interface RequestCount {
   operation: string;

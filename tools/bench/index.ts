@@ -13,7 +13,7 @@ import { countRequests, type RequestCount } from './requests';
 import { stat, type Stat } from './stat';
 import { formatTranscripts, type TranscriptTiming } from './transcripts';
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '..', '..');
 const run = promisify(execFile);
 const CLI = ['--yes', '--package=zapier-platform-cli@19.1.0', '--', 'zapier-platform'];
 const COLD_START_RUNS = 9;
@@ -31,7 +31,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 // z.console.log echoes under the app tester; the report is written to stdout on its own.
 console.log = () => undefined;
 
-/** Both zips the same way: `zapier-platform build` of a folder holding the production dependencies (see scripts/zip.ts). */
+/** Both zips the same way: `zapier-platform build` of a folder holding the production dependencies (as `npm run zip` does). */
 const buildZips = async (): Promise<{ project: string; minimal: string }> => {
   log('building build/build.zip (npm run zip)…');
   await run('npm', ['run', '--silent', 'zip'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
@@ -277,9 +277,9 @@ const main = async (): Promise<number> => {
   const report = [
     '# Benchmarks',
     '',
-    '<!-- Written by `npm run bench` (bench/index.ts): do not edit by hand. -->',
+    '<!-- Written by `npm run bench` (tools/bench/index.ts): do not edit by hand. -->',
     '',
-    `What the integration costs on top of \`zapier-platform-core\` and the API, against the floor a minimal app sets, measured side by side in one run. Machine: ${cpu}, ${String(cpus().length)} cores, ${fixed(totalmem() / 2 ** 30)} GiB (${fixed(freemem() / 2 ** 30)} GiB free); Node ${process.version}; ${started.toISOString()}. These machines are shared and noisy: read the ratios, not the absolute times.`,
+    `What the integration costs on top of \`zapier-platform-core\` and the API, against the floor a minimal app sets, measured side by side in one run. Machine: ${cpu}, ${String(cpus().length)} cores, ${fixed(totalmem() / 2 ** 30)} GiB (${fixed(freemem() / 2 ** 30)} GiB free); Node ${process.version}; ${started.toISOString()}. Absolute times vary from machine to machine and from run to run: read the ratios.`,
     '',
     `**Result: ${misses.length === 0 ? 'every target met' : `${String(misses.length)} target(s) missed: ${misses.join('; ')}`}.**`,
     '',

@@ -2,7 +2,7 @@
 import { createAppTester } from 'zapier-platform-core';
 
 import { callFor } from '../sandbox/seed';
-import { loadBuiltApp } from '../scripts/built-app';
+import { loadBuiltApp } from '../built-app';
 import { stat, type Stat } from './stat';
 
 export interface TranscriptTiming {

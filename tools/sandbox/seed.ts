@@ -1,5 +1,5 @@
 // Deterministic seed data for the sandbox: an HVAC business in Austin, TX, on one busy week.
-import type { Booking, CallDetail, Lead, TranscriptTurn } from '../lib/models';
+import type { Booking, CallDetail, Lead, TranscriptTurn } from '../../lib/models';
 
 interface Person {
   name: string;
