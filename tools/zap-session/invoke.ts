@@ -31,6 +31,7 @@ const main = async (): Promise<number> => {
     for (const { cli: args, check } of CLI_STEPS) {
       const command = `zapier-platform invoke ${args.join(' ')}`;
       let problem: string | undefined;
+      let description = '';
       try {
         // Asynchronous: the sandbox answers from this same process while the CLI runs.
         const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'zapier', '--', 'invoke', ...args], {
@@ -39,12 +40,12 @@ const main = async (): Promise<number> => {
           timeout: 120_000,
         });
         // The CLI prints the app's z.console lines first, then the result.
-        check(JSON.parse(stdout.slice(Math.max(stdout.search(/^[[{]/m), 0))));
+        description = check(JSON.parse(stdout.slice(Math.max(stdout.search(/^[[{]/m), 0))));
       } catch (error) {
         problem = (error as Error).message.split('\n').slice(0, 3).join(' ');
       }
       if (problem) failed += 1;
-      console.log(`${problem ? '✗' : '✓'} ${command}${problem ? ` — ${problem}` : ''}`);
+      console.log(problem ? `✗ ${command} — ${problem}` : `✓ ${command} · ${description}`);
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
