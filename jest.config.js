@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  // Both cores. Suites named *.solo.ts each run in a jest process of their own (`npm run test:solo`):
+  // Two workers. Suites named *.solo.ts each run in a jest process of their own (`npm run test:solo`):
   // core's memory check stops a process that has run 250 operations while holding 450 MB, and the
   // fault suite runs ~600 operations, the hostile suite ~450, the scale suite parses 100,000-record lists.
   maxWorkers: 2,

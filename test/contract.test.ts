@@ -17,7 +17,7 @@ const apiPart = (sample: Record<string, unknown>, apiFields: readonly { key: str
   Object.fromEntries(Object.entries(sample).filter(([key]) => apiFields.some((field) => field.key === key)));
 
 describe('the API contract (openapi/nevermiss.yaml)', () => {
-  // `npm run lint` validates the document itself (scripts/check-openapi.mjs).
+  // `npm run lint` validates the document itself (tools/check-openapi.mjs).
   it('is OpenAPI 3.1', () => {
     expect(contract.openapi).toBe('3.1.0');
   });

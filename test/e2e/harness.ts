@@ -1,8 +1,8 @@
 // Real HTTP for end-to-end tests: the sandbox, a catch server standing in for Zapier's hook URLs.
 import nock from 'nock';
 
-import { startCatchServer, type CatchServer } from '../../sandbox/catch-server';
-import { postControl, startSandbox, type Sandbox } from '../../sandbox/server';
+import { startCatchServer, type CatchServer } from '../../tools/sandbox/catch-server';
+import { postControl, startSandbox, type Sandbox } from '../../tools/sandbox/server';
 
 /** Starts the sandbox on a free port, lets requests to loopback through nock, and points the app at it. */
 export const useSandbox = () => {

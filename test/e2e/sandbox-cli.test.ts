@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import nock from 'nock';
 
-import { SANDBOX_API_KEY } from '../../sandbox/server';
+import { SANDBOX_API_KEY } from '../../tools/sandbox/server';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -16,7 +16,7 @@ afterAll(() => {
 });
 
 it('prints its base URL and key, serves the API, and stops cleanly on SIGINT', async () => {
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['sandbox/cli.ts'], {
+  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['tools/sandbox/cli.ts'], {
     cwd: ROOT,
     env: { ...process.env, NEVERMISS_SANDBOX_PORT: '0' },
   });

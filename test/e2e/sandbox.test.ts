@@ -1,5 +1,5 @@
 // The sandbox answers as the documented API does: every answer is checked against the contract.
-import { SANDBOX_API_KEY } from '../../sandbox/server';
+import { SANDBOX_API_KEY } from '../../tools/sandbox/server';
 import { responseErrors } from '../contract';
 import { useSandbox } from './harness';
 

@@ -3,7 +3,7 @@
 import nock from 'nock';
 
 import type { HookTrigger } from '../../lib/hook-trigger';
-import { SANDBOX_API_KEY } from '../../sandbox/server';
+import { SANDBOX_API_KEY } from '../../tools/sandbox/server';
 import findBooking from '../../searches/find_booking';
 import findCall from '../../searches/find_call';
 import findLead from '../../searches/find_lead';

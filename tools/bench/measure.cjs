@@ -1,5 +1,5 @@
 // One measurement in a fresh process, so peak memory is this run's alone:
-//   node bench/measure.cjs <what> <apiUrl>
+//   node tools/bench/measure.cjs <what> <apiUrl>
 // <what>: cold-start (run in an unpacked build), new_lead-performList, find_booking-by-phone,
 // baseline-leads, baseline-bookings (bare fetch + JSON.parse of the same answer).
 // Prints {"ms": …, "peakMB": …}.
@@ -34,7 +34,7 @@ const main = async () => {
   process.env.NEVERMISS_API_URL = apiUrl;
   // Loaded by every kind of run, so the memory each measures is its own work alone.
   const zapier = require('zapier-platform-core');
-  const app = require(path.resolve(__dirname, '..', 'dist', 'index.js')).default;
+  const app = require(path.resolve(__dirname, '..', '..', 'dist', 'index.js')).default;
   const appTester = zapier.createAppTester(app);
   const bundle = (inputData = {}) => ({ authData: { api_key: KEY }, inputData });
   const bare = (resource) => async () => {

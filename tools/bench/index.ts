@@ -13,7 +13,7 @@ import { countRequests, type RequestCount } from './requests';
 import { stat, type Stat } from './stat';
 import { formatTranscripts, type TranscriptTiming } from './transcripts';
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '..', '..');
 const run = promisify(execFile);
 const CLI = ['--yes', '--package=zapier-platform-cli@19.1.0', '--', 'zapier-platform'];
 const COLD_START_RUNS = 9;
@@ -31,7 +31,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 // z.console.log echoes under the app tester; the report is written to stdout on its own.
 console.log = () => undefined;
 
-/** Both zips the same way: `zapier-platform build` of a folder holding the production dependencies (see scripts/zip.ts). */
+/** Both zips the same way: `zapier-platform build` of a folder holding the production dependencies (as `npm run zip` does). */
 const buildZips = async (): Promise<{ project: string; minimal: string }> => {
   log('building build/build.zip (npm run zip)…');
   await run('npm', ['run', '--silent', 'zip'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
@@ -111,60 +111,80 @@ const scaling = async (sandbox: Sandbox): Promise<ScaleRow[]> => {
   return rows;
 };
 
-const main = async (): Promise<number> => {
+interface Measurements {
+  started: Date;
+  sizes: { project: number; minimal: number };
+  cold: { project: Stat; minimal: Stat };
+  requests: RequestCount[];
+  scale: ScaleRow[];
+  transcripts: TranscriptTiming[];
+  delivery: DeliveryTiming;
+  minimalZip: string;
+}
+
+const measureAll = async (): Promise<Measurements> => {
   const started = new Date();
   const zips = await buildZips();
   const sizes = { project: statSync(zips.project).size, minimal: statSync(zips.minimal).size };
   log('cold starts…');
   const cold = await coldStarts(zips);
-
   const sandbox = await startSandbox({ port: 0 });
-  let requests: RequestCount[];
-  let scale: ScaleRow[];
-  let transcripts: TranscriptTiming[];
-  let delivery: DeliveryTiming;
   try {
     log('requests per operation…');
-    requests = await countRequests(sandbox);
-    scale = await scaling(sandbox);
+    const requests = await countRequests(sandbox);
+    const scale = await scaling(sandbox);
     log('transcripts…');
-    transcripts = await formatTranscripts();
+    const transcripts = await formatTranscripts();
     log(`a delivery of ${String(DELIVERED)} id-only records…`);
-    delivery = await deliverMany();
+    const delivery = await deliverMany();
+    return { started, sizes, cold, requests, scale, transcripts, delivery, minimalZip: zips.minimal };
   } finally {
     await sandbox.close();
   }
+};
 
+const SCALED = ['new_lead performList', 'find_booking by phone'];
+
+/** How much each step of 10× more records multiplies the median time. */
+const growth = (scale: ScaleRow[], operation: string) => {
+  const series = scale.filter((row) => row.operation === operation).map((row) => row.op.ms.median);
+  return series.slice(1).map((value, i) => value / (series[i] ?? Number.NaN));
+};
+
+const ratiosOf = ({ sizes, cold, delivery }: Measurements) => {
+  const idealMs = (DELIVERED / POOL) * delivery.roundTripMs.median;
+  return {
+    zip: sizes.project / sizes.minimal,
+    coldStart: cold.project.median / cold.minimal.median,
+    idealMs,
+    delivery: delivery.ms.median / idealMs,
+  };
+};
+
+const missedTargets = (m: Measurements): string[] => {
+  const ratios = ratiosOf(m);
   const misses: string[] = [];
-  const zipRatio = sizes.project / sizes.minimal;
-  if (zipRatio > TARGETS.zipRatio) misses.push(`zip ${fixed(zipRatio, 2)}× > ${String(TARGETS.zipRatio)}×`);
-  const coldRatio = cold.project.median / cold.minimal.median;
-  if (coldRatio > TARGETS.coldStartRatio) {
-    misses.push(`cold start ${fixed(coldRatio, 2)}× > ${String(TARGETS.coldStartRatio)}×`);
+  if (ratios.zip > TARGETS.zipRatio) misses.push(`zip ${fixed(ratios.zip, 2)}× > ${String(TARGETS.zipRatio)}×`);
+  if (ratios.coldStart > TARGETS.coldStartRatio) {
+    misses.push(`cold start ${fixed(ratios.coldStart, 2)}× > ${String(TARGETS.coldStartRatio)}×`);
   }
-  for (const count of requests) {
+  for (const count of m.requests) {
     if (count.made !== count.minimum)
       misses.push(`${count.operation}: ${String(count.made)} requests, minimum ${String(count.minimum)}`);
   }
-  const growth = (operation: string, pick: (row: ScaleRow) => number) => {
-    const series = scale.filter((row) => row.operation === operation).map(pick);
-    return series.slice(1).map((value, i) => value / (series[i] ?? Number.NaN));
-  };
-  for (const row of scale.filter(({ size }) => size === 100_000)) {
+  for (const row of m.scale.filter(({ size }) => size === 100_000)) {
     const time = row.op.ms.median / row.baseline.ms.median;
     const memory = row.op.mb.median / row.baseline.mb.median;
     if (time > TARGETS.scaleRatio) misses.push(`${row.operation} at 100,000: ${fixed(time, 2)}× the baseline's time`);
     if (memory > TARGETS.scaleRatio)
       misses.push(`${row.operation} at 100,000: ${fixed(memory, 2)}× the baseline's memory`);
   }
-  for (const operation of ['new_lead performList', 'find_booking by phone']) {
-    for (const factor of growth(operation, (row) => row.op.ms.median)) {
+  for (const operation of SCALED) {
+    for (const factor of growth(m.scale, operation)) {
       if (factor > TARGETS.growthPer10x) misses.push(`${operation}: time grows ${fixed(factor)}× per 10× records`);
     }
   }
-
-  const idealMs = (DELIVERED / POOL) * delivery.roundTripMs.median;
-  const deliveryRatio = delivery.ms.median / idealMs;
+  const { delivery } = m;
   if (delivery.requests !== DELIVERED) {
     misses.push(`delivery of ${String(DELIVERED)}: ${String(delivery.requests)} requests`);
   }
@@ -173,49 +193,69 @@ const main = async (): Promise<number> => {
       `delivery of ${String(DELIVERED)}: ${String(delivery.peakInFlight)} requests in flight > ${String(POOL)}`,
     );
   }
-  if (deliveryRatio > TARGETS.deliveryRatio) {
-    misses.push(`delivery of ${String(DELIVERED)}: ${fixed(deliveryRatio, 2)}× the ideal time`);
+  if (ratios.delivery > TARGETS.deliveryRatio) {
+    misses.push(`delivery of ${String(DELIVERED)}: ${fixed(ratios.delivery, 2)}× the ideal time`);
   }
+  return misses;
+};
 
-  const lines: string[] = [];
-  const table = (header: string[], rows: string[][]) => {
-    lines.push(`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`);
-    for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
-    lines.push('');
-  };
-  lines.push('## 1. Zip size', '');
-  table(
-    ['zip', 'size', 'ratio', 'target'],
-    [
-      ['minimal app (core 19.1.0, empty definition)', kB(sizes.minimal), '1.00×', ''],
-      ['NeverMiss `build/build.zip`', kB(sizes.project), `${fixed(zipRatio, 2)}×`, `≤ ${String(TARGETS.zipRatio)}×`],
-    ],
-  );
-  lines.push(
+const table = (header: string[], rows: string[][]): string[] => [
+  `| ${header.join(' | ')} |`,
+  `| ${header.map(() => '---').join(' | ')} |`,
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+  '',
+];
+
+const zipAndColdStartSections = (m: Measurements): string[] => {
+  const ratios = ratiosOf(m);
+  return [
+    '## 1. Zip size',
+    '',
+    ...table(
+      ['zip', 'size', 'ratio', 'target'],
+      [
+        ['minimal app (core 19.1.0, empty definition)', kB(m.sizes.minimal), '1.00×', ''],
+        [
+          'NeverMiss `build/build.zip`',
+          kB(m.sizes.project),
+          `${fixed(ratios.zip, 2)}×`,
+          `≤ ${String(TARGETS.zipRatio)}×`,
+        ],
+      ],
+    ),
     '## 2. Cold start',
     '',
     `Load \`zapierwrapper.js\` of the unpacked zip and ask its handler for the definition, in a fresh Node process; median (min–max) of ${String(COLD_START_RUNS)} alternating runs each.`,
     '',
-  );
-  table(
-    ['zip', 'cold start', 'ratio', 'target'],
-    [
-      ['minimal app', showStat(cold.minimal, 'ms'), '1.00×', ''],
-      ['NeverMiss', showStat(cold.project, 'ms'), `${fixed(coldRatio, 2)}×`, `≤ ${String(TARGETS.coldStartRatio)}×`],
-    ],
-  );
-  lines.push('## 3. Requests per operation', '', "Counted on the sandbox's request log.", '');
-  table(
-    ['operation', 'requests', 'minimum', 'why that minimum'],
-    requests.map(({ operation, made, minimum, why }) => [operation, String(made), String(minimum), why]),
-  );
-  lines.push(
-    '## 4. Scaling',
+    ...table(
+      ['zip', 'cold start', 'ratio', 'target'],
+      [
+        ['minimal app', showStat(m.cold.minimal, 'ms'), '1.00×', ''],
+        [
+          'NeverMiss',
+          showStat(m.cold.project, 'ms'),
+          `${fixed(ratios.coldStart, 2)}×`,
+          `≤ ${String(TARGETS.coldStartRatio)}×`,
+        ],
+      ],
+    ),
+    '## 3. Requests per operation',
     '',
-    `Each run in a fresh Node process against the sandbox (which serves a cached answer, so its own serialising is not measured); median (min–max) of ${String(SCALE_RUNS)} alternating runs. Memory is the growth of peak RSS during the run. The baseline is a bare \`fetch\` + \`JSON.parse\` of the same answer.`,
+    "Counted on the sandbox's request log.",
     '',
-  );
-  table(
+    ...table(
+      ['operation', 'requests', 'minimum', 'why that minimum'],
+      m.requests.map(({ operation, made, minimum, why }) => [operation, String(made), String(minimum), why]),
+    ),
+  ];
+};
+
+const scalingSection = ({ scale }: Measurements): string[] => [
+  '## 4. Scaling',
+  '',
+  `Each run in a fresh Node process against the sandbox (which serves a cached answer, so its own serialising is not measured); median (min–max) of ${String(SCALE_RUNS)} alternating runs. Memory is the growth of peak RSS during the run. The baseline is a bare \`fetch\` + \`JSON.parse\` of the same answer.`,
+  '',
+  ...table(
     ['operation', 'records', 'time', 'baseline time', 'time ratio', 'peak memory', 'baseline memory', 'memory ratio'],
     scale.map((row) => [
       row.operation,
@@ -227,69 +267,81 @@ const main = async (): Promise<number> => {
       showStat(row.baseline.mb, 'MB', 1),
       `${fixed(row.op.mb.median / row.baseline.mb.median, 2)}×`,
     ]),
-  );
-  table(
+  ),
+  ...table(
     ['operation', 'time growth 1,000 → 10,000', 'time growth 10,000 → 100,000', 'target'],
-    ['new_lead performList', 'find_booking by phone'].map((operation) => [
+    SCALED.map((operation) => [
       operation,
-      ...growth(operation, (row) => row.op.ms.median).map((factor) => `${fixed(factor)}×`),
+      ...growth(scale, operation).map((factor) => `${fixed(factor)}×`),
       `≤ ${String(TARGETS.growthPer10x)}× per 10×`,
     ]),
-  );
-  lines.push(
+  ),
+];
+
+const transcriptAndDeliverySections = (m: Measurements): string[] => {
+  const { delivery } = m;
+  const ratios = ratiosOf(m);
+  return [
     '## 5. Transcript formatting',
     '',
     '`new_call` `perform` on a delivered call (no request), median (min–max) of 7 runs.',
     '',
-  );
-  table(
-    ['turns', 'time', 'per turn'],
-    transcripts.map(({ turns, ms }) => [
-      turns.toLocaleString('en-US'),
-      showStat(ms, 'ms', 2),
-      `${fixed((ms.median * 1000) / turns, 2)} µs`,
-    ]),
-  );
-
-  lines.push(
+    ...table(
+      ['turns', 'time', 'per turn'],
+      m.transcripts.map(({ turns, ms }) => [
+        turns.toLocaleString('en-US'),
+        showStat(ms, 'ms', 2),
+        `${fixed((ms.median * 1000) / turns, 2)} µs`,
+      ]),
+    ),
     `## 6. A delivery of ${String(DELIVERED)} id-only records`,
     '',
     `\`new_lead\` \`perform\` on one delivery of ${String(DELIVERED)} id-only records, each completed with \`GET /leads/{id}\`, against a loopback server that answers every request after 50 ms and counts the requests it has in flight. The ideal is ${String(DELIVERED)} ÷ ${String(POOL)} = ${String(DELIVERED / POOL)} round trips, a round trip being the median time of a one-record delivery; median (min–max) of 5 runs.`,
     '',
-  );
-  table(
-    ['operation', 'requests', 'most in flight', 'time', 'round trip', 'ideal', 'ratio', 'target'],
-    [
+    ...table(
+      ['operation', 'requests', 'most in flight', 'time', 'round trip', 'ideal', 'ratio', 'target'],
       [
-        `new_lead perform, ${String(DELIVERED)} id-only records`,
-        `${String(delivery.requests)} (target ${String(DELIVERED)})`,
-        `${String(delivery.peakInFlight)} (target ≤ ${String(POOL)})`,
-        showStat(delivery.ms, 'ms', 0),
-        showStat(delivery.roundTripMs, 'ms', 0),
-        `${fixed(idealMs, 0)} ms`,
-        `${fixed(deliveryRatio, 2)}×`,
-        `≤ ${String(TARGETS.deliveryRatio)}×`,
+        [
+          `new_lead perform, ${String(DELIVERED)} id-only records`,
+          `${String(delivery.requests)} (target ${String(DELIVERED)})`,
+          `${String(delivery.peakInFlight)} (target ≤ ${String(POOL)})`,
+          showStat(delivery.ms, 'ms', 0),
+          showStat(delivery.roundTripMs, 'ms', 0),
+          `${fixed(ratios.idealMs, 0)} ms`,
+          `${fixed(ratios.delivery, 2)}×`,
+          `≤ ${String(TARGETS.deliveryRatio)}×`,
+        ],
       ],
-    ],
-  );
+    ),
+  ];
+};
 
+const report = (m: Measurements, misses: string[]): string => {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const report = [
+  return [
     '# Benchmarks',
     '',
-    '<!-- Written by `npm run bench` (bench/index.ts): do not edit by hand. -->',
+    '<!-- Written by `npm run bench` (tools/bench/index.ts): do not edit by hand. -->',
     '',
-    `What the integration costs on top of \`zapier-platform-core\` and the API, against the floor a minimal app sets, measured side by side in one run. Machine: ${cpu}, ${String(cpus().length)} cores, ${fixed(totalmem() / 2 ** 30)} GiB (${fixed(freemem() / 2 ** 30)} GiB free); Node ${process.version}; ${started.toISOString()}. These machines are shared and noisy: read the ratios, not the absolute times.`,
+    `What the integration costs on top of \`zapier-platform-core\` and the API, against the floor a minimal app sets, measured side by side in one run. Machine: ${cpu}, ${String(cpus().length)} cores, ${fixed(totalmem() / 2 ** 30)} GiB (${fixed(freemem() / 2 ** 30)} GiB free); Node ${process.version}; ${m.started.toISOString()}. Absolute times vary from machine to machine and from run to run: read the ratios.`,
     '',
     `**Result: ${misses.length === 0 ? 'every target met' : `${String(misses.length)} target(s) missed: ${misses.join('; ')}`}.**`,
     '',
     'Reproduce: `npm install && npm run bench` (it builds both zips, starts and stops the sandbox itself, and rewrites this file; about 4 minutes).',
     '',
-    ...lines,
+    ...zipAndColdStartSections(m),
+    ...scalingSection(m),
+    ...transcriptAndDeliverySections(m),
   ].join('\n');
-  writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report);
-  process.stdout.write(`${report}\n`);
-  rmSync(path.dirname(path.dirname(zips.minimal)), { recursive: true, force: true });
+};
+
+const main = async (): Promise<number> => {
+  const measurements = await measureAll();
+  const misses = missedTargets(measurements);
+  const text = report(measurements, misses);
+  writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), text);
+  process.stdout.write(`${text}\n`);
+  rmSync(path.dirname(path.dirname(measurements.minimalZip)), { recursive: true, force: true });
   return misses.length === 0 ? 0 : 1;
 };
 

@@ -2,8 +2,8 @@
 // the ideal of 300 ÷ 10 round trips, on a loopback server that answers each request after a fixed delay.
 import { createAppTester } from 'zapier-platform-core';
 
-import { loadBuiltApp } from '../scripts/built-app';
-import { startHostileServer } from '../test/hostile-server';
+import { loadBuiltApp } from '../built-app';
+import { startHostileServer } from '../../test/hostile-server';
 import { stat, type Stat } from './stat';
 
 export const DELIVERED = 300;

@@ -2,7 +2,7 @@
 import { createAppTester } from 'zapier-platform-core';
 
 import { callFor } from '../sandbox/seed';
-import { loadBuiltApp } from '../scripts/built-app';
+import { loadBuiltApp } from '../built-app';
 import { stat, type Stat } from './stat';
 
 export interface TranscriptTiming {
@@ -18,7 +18,7 @@ export const formatTranscripts = async (): Promise<TranscriptTiming[]> => {
   const timings: TranscriptTiming[] = [];
   for (const turns of [100, 2_000, 20_000]) {
     const call = {
-      ...callFor(0, Date.parse('2026-04-11T14:30:00Z'), false),
+      ...callFor(0, Date.parse('2026-04-11T14:30:00Z'), 'completed'),
       transcript: Array.from({ length: turns }, (_, i) => ({
         speaker: i % 2 ? ('caller' as const) : ('agent' as const),
         text: `Turn ${String(i)}: the unit is making a rattling noise when it starts up in the morning.`,

@@ -1,4 +1,5 @@
-// `npm run test:invoke`: `zapier-platform invoke`, as the README documents it, against a running sandbox.
+// `npm run test:invoke`: the Zap session's CLI steps through `zapier-platform invoke`, as the README
+// documents it, against a sandbox, each checked as `npm start` and the end-to-end suite check it.
 // The CLI reads authData and NEVERMISS_API_URL from `.env` in the app folder (and lets it override the
 // environment), so the check runs in a scratch folder that links to this app and holds its own .env:
 // a developer's own .env is neither used nor touched.
@@ -9,32 +10,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 import { SANDBOX_API_KEY, startSandbox } from '../sandbox/server';
+import { zapSessionSteps, type Step } from './session';
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '..', '..');
 const LINKED = ['package.json', 'index.js', 'dist', 'node_modules', '.zapierapprc'];
 
-interface Check {
-  args: string[];
-  expect: (output: unknown) => string | undefined;
-}
-
-const CHECKS: Check[] = [
-  {
-    args: ['auth', 'test'],
-    expect: (stats) =>
-      (stats as { total_leads_captured?: unknown }).total_leads_captured === 12 ? undefined : 'expected the stats',
-  },
-  {
-    args: ['search', 'find_lead', '--inputData', JSON.stringify({ email: 'maria.garcia@example.com' })],
-    expect: (leads) =>
-      (leads as { name?: unknown }[])[0]?.name === 'Maria Garcia' ? undefined : 'expected Maria Garcia',
-  },
-  {
-    args: ['create', 'get_stats'],
-    expect: (stats) =>
-      (stats as { total_calls_this_week?: unknown }).total_calls_this_week === 24 ? undefined : 'expected the stats',
-  },
-];
+/** The session's steps that `zapier-platform invoke` can run: auth test, find_lead, get_stats. */
+const CLI_STEPS = zapSessionSteps().filter((step): step is Step & { cli: string[] } => step.cli !== undefined);
 
 const main = async (): Promise<number> => {
   const sandbox = await startSandbox({ port: 0 });
@@ -46,9 +28,10 @@ const main = async (): Promise<number> => {
       path.join(folder, '.env'),
       `authData_api_key=${SANDBOX_API_KEY}\nNEVERMISS_API_URL=${sandbox.apiUrl}\n`,
     );
-    for (const { args, expect } of CHECKS) {
+    for (const { cli: args, check } of CLI_STEPS) {
       const command = `zapier-platform invoke ${args.join(' ')}`;
       let problem: string | undefined;
+      let description = '';
       try {
         // Asynchronous: the sandbox answers from this same process while the CLI runs.
         const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'zapier', '--', 'invoke', ...args], {
@@ -57,18 +40,18 @@ const main = async (): Promise<number> => {
           timeout: 120_000,
         });
         // The CLI prints the app's z.console lines first, then the result.
-        problem = expect(JSON.parse(stdout.slice(Math.max(stdout.search(/^[[{]/m), 0))));
+        description = check(JSON.parse(stdout.slice(Math.max(stdout.search(/^[[{]/m), 0))));
       } catch (error) {
         problem = (error as Error).message.split('\n').slice(0, 3).join(' ');
       }
       if (problem) failed += 1;
-      console.log(`${problem ? '✗' : '✓'} ${command}${problem ? ` — ${problem}` : ''}`);
+      console.log(problem ? `✗ ${command} — ${problem}` : `✓ ${command} · ${description}`);
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
     await sandbox.close();
   }
-  console.log(`${String(CHECKS.length - failed)} passed, ${String(failed)} failed`);
+  console.log(`${String(CLI_STEPS.length - failed)} passed, ${String(failed)} failed`);
   return failed === 0 ? 0 : 1;
 };
 

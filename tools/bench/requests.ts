@@ -2,7 +2,7 @@
 import { createAppTester } from 'zapier-platform-core';
 
 import { postControl, SANDBOX_API_KEY, type Sandbox } from '../sandbox/server';
-import { loadBuiltApp } from '../scripts/built-app';
+import { loadBuiltApp } from '../built-app';
 
 export interface RequestCount {
   operation: string;
@@ -11,19 +11,12 @@ export interface RequestCount {
   why: string;
 }
 
-export const countRequests = async (sandbox: Sandbox): Promise<RequestCount[]> => {
-  process.env.NEVERMISS_API_URL = sandbox.apiUrl;
-  const app = loadBuiltApp();
-  const appTester = createAppTester(app);
-  const bundle = (extra: object = {}) => ({ authData: { api_key: SANDBOX_API_KEY }, inputData: {}, ...extra });
-  const counts: RequestCount[] = [];
-  const count = async (operation: string, minimum: number, why: string, run: () => Promise<unknown>) => {
-    const before = sandbox.requestLog().length;
-    await run();
-    counts.push({ operation, made: sandbox.requestLog().length - before, minimum, why });
-  };
+type App = ReturnType<typeof loadBuiltApp>;
+type Count = (operation: string, minimum: number, why: string, run: () => Promise<unknown>) => Promise<void>;
 
-  await postControl(sandbox.url, '/_sandbox/reset', {});
+const bundle = (extra: object = {}) => ({ authData: { api_key: SANDBOX_API_KEY }, inputData: {}, ...extra });
+
+const countAuthAndTriggerRequests = async (app: App, appTester: ReturnType<typeof createAppTester>, count: Count) => {
   const { triggers, searches } = app;
   await count('auth test', 1, 'one authenticated request', () => appTester(app.authentication.test, bundle()));
   const webhook = { id: '' };
@@ -38,11 +31,11 @@ export const countRequests = async (sandbox: Sandbox): Promise<RequestCount[]> =
   await count('new_lead performUnsubscribe', 1, '`DELETE /webhooks/{id}`', () =>
     appTester(triggers.new_lead.operation.performUnsubscribe, bundle({ subscribeData: webhook })),
   );
-  const [whole] = await appTester(
+  const [call] = await appTester(
     searches.find_call.operation.perform,
     bundle({ inputData: { id: 'call_01HXSBX0001' } }),
   );
-  const { transcript_text: _derived, ...delivered } = whole ?? {};
+  const { transcript_text: _derived, ...delivered } = call ?? {};
   await count('new_call perform, complete body', 0, 'the body has every field', () =>
     appTester(triggers.new_call.operation.perform, bundle({ cleanedRequest: { event: 'new_call', data: delivered } })),
   );
@@ -61,6 +54,10 @@ export const countRequests = async (sandbox: Sandbox): Promise<RequestCount[]> =
   await count('new_call performList', 1, '`GET /calls?limit=100`', () =>
     appTester(triggers.new_call.operation.performList, bundle()),
   );
+};
+
+const countSearchRequests = async (app: App, appTester: ReturnType<typeof createAppTester>, count: Count) => {
+  const { searches } = app;
   for (const [key, id] of [
     ['find_call', 'call_01HXSBX0002'],
     ['find_lead', 'lead_01HXSBX0002'],
@@ -83,5 +80,20 @@ export const countRequests = async (sandbox: Sandbox): Promise<RequestCount[]> =
     () => appTester(searches.find_call.operation.perform, bundle({ inputData: { phone_number: '555-444-5555' } })),
   );
   await count('get_stats', 1, '`GET /stats`', () => appTester(app.creates.get_stats.operation.perform, bundle()));
+};
+
+export const countRequests = async (sandbox: Sandbox): Promise<RequestCount[]> => {
+  process.env.NEVERMISS_API_URL = sandbox.apiUrl;
+  const app = loadBuiltApp();
+  const appTester = createAppTester(app);
+  const counts: RequestCount[] = [];
+  const count: Count = async (operation, minimum, why, run) => {
+    const before = sandbox.requestLog().length;
+    await run();
+    counts.push({ operation, made: sandbox.requestLog().length - before, minimum, why });
+  };
+  await postControl(sandbox.url, '/_sandbox/reset', {});
+  await countAuthAndTriggerRequests(app, appTester, count);
+  await countSearchRequests(app, appTester, count);
   return counts;
 };

@@ -1,5 +1,5 @@
 // Deterministic seed data for the sandbox: an HVAC business in Austin, TX, on one busy week.
-import type { Booking, CallDetail, Lead, TranscriptTurn } from '../lib/models';
+import type { Booking, CallDetail, Lead, TranscriptTurn } from '../../lib/models';
 
 interface Person {
   name: string;
@@ -68,16 +68,18 @@ export const voicemail = (person: Person, service: (typeof SERVICES)[number]): T
   { speaker: 'caller', text: `Hi, this is ${person.name} about ${service.toLowerCase()}. Please call me back.` },
 ];
 
-export const callFor = (index: number, time: number, missed: boolean): CallDetail => {
+/** A call with `status` `completed` (a conversation) or `missed` (a voicemail). */
+export const callFor = (index: number, time: number, status: 'completed' | 'missed'): CallDetail => {
   const person = at(PEOPLE, index);
   const service = at(SERVICES, index);
+  const missed = status === 'missed';
   return {
     id: `call_01HXSBX${String(index + 1).padStart(4, '0')}`,
     caller_name: person.name,
     phone_number: person.phone,
     timestamp: iso(time),
     duration_seconds: missed ? 0 : 95 + ((index * 37) % 240),
-    status: missed ? 'missed' : 'completed',
+    status,
     call_type: 'inbound',
     summary: missed
       ? `Missed call from ${person.name}; voicemail about ${service.toLowerCase()}.`
@@ -125,11 +127,14 @@ export interface SeedData {
   bookings: Booking[];
 }
 
+/** Every fourth call is missed. */
+const callStatus = (index: number) => (index % 4 === 3 ? 'missed' : 'completed');
+
 /** 24 calls (6 missed, each with a voicemail transcript), 12 leads, 12 bookings (3 cancelled). */
 export const seed = (): SeedData => ({
   // Four calls a day over six days, in business hours (Austin is UTC-5 in April).
   calls: Array.from({ length: 24 }, (_, i) =>
-    callFor(i, SEED_NOW - Math.floor(i / 4) * 24 * HOUR - (i % 4) * 2 * HOUR - i * 60_000, i % 4 === 3),
+    callFor(i, SEED_NOW - Math.floor(i / 4) * 24 * HOUR - (i % 4) * 2 * HOUR - i * 60_000, callStatus(i)),
   ),
   leads: Array.from({ length: 12 }, (_, i) => leadFor(i, SEED_NOW - i * 9 * HOUR + 5 * 60_000)),
   bookings: Array.from({ length: 12 }, (_, i) =>
@@ -139,7 +144,7 @@ export const seed = (): SeedData => ({
 
 /** `count` generated records, newest first a minute apart: for scale tests and benchmarks. */
 export const generated = {
-  calls: (count: number) => Array.from({ length: count }, (_, i) => callFor(i, SEED_NOW - i * 60_000, i % 4 === 3)),
+  calls: (count: number) => Array.from({ length: count }, (_, i) => callFor(i, SEED_NOW - i * 60_000, callStatus(i))),
   leads: (count: number) => Array.from({ length: count }, (_, i) => leadFor(i, SEED_NOW - i * 60_000)),
   bookings: (count: number) =>
     Array.from({ length: count }, (_, i) =>
