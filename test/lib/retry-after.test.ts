@@ -1,7 +1,10 @@
 // Retry-After, as RFC 9110 defines it (delta-seconds or an HTTP date), read defensively.
 import fc from 'fast-check';
+import type { ZObject } from 'zapier-platform-core';
 
+import { fetchRecord } from '../../lib/api';
 import { MAX_RETRY_AFTER_SECONDS, retryAfterSeconds } from '../../lib/middleware';
+import { API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
 
 const NOW = Date.parse('2026-11-27T00:00:00Z');
 
@@ -68,5 +71,22 @@ describe('retryAfterSeconds', () => {
         expect(retryAfterSeconds(String(seconds), NOW)).toBe(Math.min(seconds, MAX_RETRY_AFTER_SECONDS));
       }),
     );
+  });
+
+  it.each([
+    ['2.5', 3],
+    ['99999999999999999999999', MAX_RETRY_AFTER_SECONDS],
+    ['-30', undefined],
+  ])('reaches the ThrottledError of a 429 answered with Retry-After %j as a delay of %j s', async (header, delay) => {
+    const scope = api()
+      .get(`${API_PATH}/stats`)
+      .reply(429, apiError(429, 'Too many requests.'), { 'Retry-After': header });
+    const error = await failureOf(appTester((z: ZObject) => fetchRecord(z, { path: ['stats'] }), authBundle()));
+    expect(error).toMatchObject({
+      name: 'ThrottledError',
+      message: 'NeverMiss answered 429 (Too Many Requests) on GET /stats.',
+    });
+    expect(error.delay).toBe(delay);
+    expect(scope.isDone()).toBe(true);
   });
 });
