@@ -26,11 +26,24 @@ const STATE_ZIP = /^(\p{L}{2})(?:\s+(\d{5}(?:-\d{4})?))?$/u;
 const CITY_STATE_ZIP = /^(\p{L}[\p{L} .'’-]*?)\s+(\p{L}{2})(?:\s+(\d{5}(?:-\d{4})?))?$/u;
 /** Letters, spaces and the punctuation of names like "St. Louis", "Coeur d’Alene", "Winston-Salem". */
 const CITY = /^\p{L}[\p{L} .'’-]*$/u;
+/**
+ * A region code where the city should be ("Vancouver, BC, CA", "Toronto ON, CA"): two codes in a row
+ * mean the last is a country's, which may match a state's ("CA" is Canada, "DE" Germany).
+ */
+const CITY_WITH_REGION_CODE = /^\p{L}{2}$|\s\p{Lu}{2}$/u;
+/**
+ * How a US street line begins: a house number ("123", "123A", "12-14"), a post office box ("PO Box",
+ * "P.O. Box", "Post Office Box"), a rural route or highway contract ("RR 2", "Rural Route 2", "HC 1"),
+ * or a military address ("PSC 1234", "CMR 450", "Unit 2050").
+ */
+const US_STREET =
+  /^(?:\d[\p{L}\d/-]*\s+\S|(?:P\.?\s*O\.?|Post\s+Office)\s*Box\s+\S|(?:RR|R\.R\.|Rural\s+Route|HC|PSC|CMR|Unit)\s*\d)/iu;
 
 /**
  * "123 Main St, Austin, TX 78701" → 123 Main St / Austin / TX / 78701 (also "…, Austin TX 78701", and a
  * trailing ", USA"). Every part is text of the address as written; a street may hold commas ("Apt 4").
- * Anything else (no state, an unknown state, no street, an empty segment) gives empty parts.
+ * Anything else (no state, an unknown state, a street not shaped like a US one, a region code where the
+ * city should be, an empty segment) gives empty parts: a foreign address is not read as a US one.
  */
 export const splitAddress = (address: unknown): AddressParts => {
   if (typeof address !== 'string') return NO_PARTS;
@@ -47,6 +60,7 @@ export const splitAddress = (address: unknown): AddressParts => {
     : cityStateZip
       ? [cityStateZip[1] as string, cityStateZip[2] as string, cityStateZip[3] ?? '']
       : ['', '', ''];
-  if (!CITY.test(city) || !US_STATES.has(state.toUpperCase()) || segments.length === 0) return NO_PARTS;
-  return { street: segments.join(',').trim(), city, state, postal_code: postalCode };
+  const street = segments.join(',').trim();
+  if (!CITY.test(city) || CITY_WITH_REGION_CODE.test(city) || !US_STATES.has(state.toUpperCase())) return NO_PARTS;
+  return US_STREET.test(street) ? { street, city, state, postal_code: postalCode } : NO_PARTS;
 };

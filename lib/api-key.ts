@@ -3,10 +3,12 @@ import type { Bundle } from 'zapier-platform-core';
 import { redact } from './errors';
 
 /**
- * What copying a key from a web page adds at either end: Unicode whitespace (`\s` covers the
- * no-break space and the BOM) and the zero-width characters `\s` does not cover.
+ * What copying a key from a web page adds at either end: Unicode whitespace (White_Space, which has
+ * U+0085 that `\s` lacks), invisible format characters (Cf: zero-width spaces and joiners, the BOM,
+ * the soft hyphen, bidi marks, embeddings and isolates, invisible operators) and variation selectors.
  */
-const PASTED_PADDING = /^[\s\u00AD\u180E\u200B-\u200D\u2060]+|[\s\u00AD\u180E\u200B-\u200D\u2060]+$/g;
+const PASTED_PADDING =
+  /^[\p{White_Space}\p{Cf}\p{Variation_Selector}]+|[\p{White_Space}\p{Cf}\p{Variation_Selector}]+$/gu;
 
 /** The API key as the user meant it: without what copying from a dashboard adds. */
 export const apiKeyOf = (bundle: Pick<Bundle, 'authData'>): string =>

@@ -62,15 +62,22 @@ const readBody = async (response: HttpResponse, bundle: Pick<Bundle, 'authData'>
   return text;
 };
 
+/** The longest wait a `Retry-After` asks for that the app passes on (one day): a longer one is read as one day. */
+export const MAX_RETRY_AFTER_SECONDS = 86_400;
+
 /**
- * Seconds to wait from a `Retry-After` header: a number of seconds, or an HTTP date (RFC 9110
- * allows both). Undefined when it is absent or neither.
+ * Seconds to wait from a `Retry-After` header (RFC 9110): delta-seconds (digits; a decimal is rounded
+ * up), or an HTTP date (each of its three forms begins with a day name; one in the past is 0). At most
+ * `MAX_RETRY_AFTER_SECONDS`. Undefined, so no delay, when it is absent, negative or neither.
  */
 export const retryAfterSeconds = (header: string | undefined, now = Date.now()): number | undefined => {
   const value = header?.trim() ?? '';
-  if (/^\d+$/.test(value)) return Number(value);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  if (/^\d+(?:\.\d+)?$/.test(value)) return Math.min(MAX_RETRY_AFTER_SECONDS, Math.ceil(Number(value)));
+  if (!/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/i.test(value)) return undefined;
+  // The asctime form names no zone: it is GMT, as every HTTP date is.
+  const date = Date.parse(/\bGMT$/i.test(value) ? value : `${value} GMT`);
+  if (Number.isNaN(date)) return undefined;
+  return Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(0, Math.ceil((date - now) / 1000)));
 };
 
 /**

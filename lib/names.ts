@@ -13,20 +13,42 @@ const NO_PARTS: NameParts = { first: '', last: '' };
 /** Two people ("Jon & Sue Doyle", "Jon and Sue Doyle"): no one first and last name to give. */
 const COUPLE = /&|\band\b/i;
 
+/** Suffixes humanparser does not know ("Jane Doe Esq." would otherwise have the last name "Esq."). */
+const EXTRA_SUFFIXES = ['esq', 'esquire', 'jd', 'dds', 'cpa'];
+
+/** humanparser's honorifics and suffixes, and ours: words that say who someone is, not what they are called. */
+const TITLES = new Set([
+  ...['mr', 'master', 'mister', 'mrs', 'miss', 'ms', 'dr', 'prof', 'rev', 'fr', 'judge', 'honorable', 'hon'],
+  ...['tuan', 'sr', 'srta', 'br', 'pr', 'mx', 'sra'],
+  ...['i', 'ii', 'iii', 'iv', 'v', 'senior', 'junior', 'jr', 'phd', 'apr', 'rph', 'pe', 'md', 'ma', 'dmd'],
+  ...['cme', 'qc', 'kc', ...EXTRA_SUFFIXES],
+]);
+
+/** "Mr.", "Dr.", "Jr.", "Esq.", "Mr. Jr.": titles and no name (the parser would give a title as the first name). */
+const isTitlesOnly = (fullName: string): boolean =>
+  fullName
+    .trim()
+    .split(/[\s,]+/)
+    .every((word) => TITLES.has(word.toLowerCase().replace(/\./g, '')));
+
 /** Every word of the parts is a word of the name: the parser dropped a comma inside one ("#,#") otherwise. */
 const isTextOf = (fullName: string, parts: string[]): boolean =>
   parts.every((part) => part.split(/\s+/).every((word) => fullName.includes(word)));
 
 /**
  * First and last name of a full name. Empty parts, rather than a guess, for a name with no letters (a
- * phone number), two people, or a shape the parser leaves a comma in ("Smith,") or rewrites.
+ * phone number), two people, titles alone ("Dr."), or a shape the parser leaves a comma in ("Smith,") or
+ * rewrites.
  */
 export const splitName = (fullName: unknown): NameParts => {
   if (typeof fullName !== 'string' || !/\p{L}/u.test(fullName) || COUPLE.test(fullName)) return NO_PARTS;
-  const parsed = parseName(fullName);
-  const first = [parsed.firstName, parsed.middleName].filter(Boolean).join(' ');
+  if (isTitlesOnly(fullName)) return NO_PARTS;
+  const parsed = parseName(fullName, { extraSuffixes: EXTRA_SUFFIXES });
+  // A single name after an honorific ("Dr. Jane") is a first name, as a single name alone ("Cher") is.
+  const singleName = parsed.salutation !== undefined && parsed.firstName === undefined;
+  const first = singleName ? parsed.lastName : [parsed.firstName, parsed.middleName].filter(Boolean).join(' ');
   // "" for a single name ("Cher").
-  const last = parsed.lastName;
+  const last = singleName ? '' : parsed.lastName;
   const parsedWell = !first.includes(',') && !last.includes(',') && isTextOf(fullName, [first, last]);
   return parsedWell ? { first, last } : NO_PARTS;
 };

@@ -1,4 +1,5 @@
 // The API key as pasted: cleaned of what copying adds, refused clearly when no header can carry it.
+import fc from 'fast-check';
 import nock from 'nock';
 import type { ZObject } from 'zapier-platform-core';
 
@@ -16,6 +17,13 @@ describe('the API key', () => {
     ['a BOM', `\uFEFF${API_KEY}`],
     ['a word joiner and a soft hyphen', `${API_KEY}\u2060\u00AD`],
     ['an ideographic space and a line break', `\u3000${API_KEY}\r\n`],
+    ['a next-line character (NEL)', `${API_KEY}\u0085`],
+    ['left-to-right and right-to-left marks', `\u200E${API_KEY}\u200F`],
+    ['a bidi embedding and its pop', `\u202A${API_KEY}\u202C`],
+    ['a bidi override', `\u202E${API_KEY}\u202D`],
+    ['bidi isolates', `\u2066\u2068${API_KEY}\u2069\u2067`],
+    ['invisible operators', `\u2061${API_KEY}\u2064`],
+    ['variation selectors', `\uFE0F${API_KEY}\uFE00\u{E0100}`],
   ])('is cleaned of %s at either end and sent as typed', async (_what, pasted) => {
     expect(apiKeyOf({ authData: { api_key: pasted } })).toBe(API_KEY);
     const scope = nock(API, { reqheaders: { 'x-api-key': API_KEY } })
@@ -32,6 +40,10 @@ describe('the API key', () => {
     ['a zero-width space inside', `nm_live_abc\u200Bdef`],
     ['an accented letter', `nm_live_abcé`],
     ['an emoji', `nm_live_abc😀`],
+    ['a next-line character inside', `nm_live_abc\u0085def`],
+    ['a right-to-left mark inside', `nm_live_abc\u200Fdef`],
+    ['a bidi isolate inside', `nm_live_abc\u2066def`],
+    ['a variation selector inside', `nm_live_abc\uFE0Fdef`],
   ])('with %s is refused before any request, with no part of it in the message', async (_what, key) => {
     expect(isSendableKey(apiKeyOf({ authData: { api_key: key } }))).toBe(false);
     const error = await failureOf(appTester(getStats, { authData: { api_key: key } }));
@@ -43,5 +55,25 @@ describe('the API key', () => {
     });
     expect(error.message).not.toContain('nm_live_abc');
     expect(error.error).not.toBeInstanceOf(TypeError);
+  });
+
+  it('is cleaned of any run of Unicode whitespace, format characters and variation selectors at either end', () => {
+    /** What copying can add: every White_Space, Cf and Variation_Selector character of Unicode. */
+    const paddingCharacters = Array.from({ length: 0x110000 }, (_, code) => code)
+      .filter((code) => code < 0xd800 || code > 0xdfff)
+      .map((code) => String.fromCodePoint(code))
+      .filter((character) => /^[\p{White_Space}\p{Cf}\p{Variation_Selector}]$/u.test(character));
+    const paddingCharacter = fc.constantFrom(...paddingCharacters);
+    const padding = fc.array(paddingCharacter).map((characters) => characters.join(''));
+    /** A sendable key that begins and ends with a visible character. */
+    const key = fc.stringMatching(/^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/);
+    fc.assert(
+      fc.property(padding, key, padding, (before, typed, after) => {
+        const cleaned = apiKeyOf({ authData: { api_key: `${before}${typed}${after}` } });
+        expect(cleaned).toBe(typed);
+        expect(isSendableKey(cleaned)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+
 import { splitName } from '../../lib/names';
 
 describe('splitName', () => {
@@ -18,6 +20,13 @@ describe('splitName', () => {
     ['Jean-Luc Picard', 'Jean-Luc', 'Picard'],
     ["Patrick O'Brien", 'Patrick', "O'Brien"],
     ['José Álvarez', 'José', 'Álvarez'],
+    ['Jane Doe Esq.', 'Jane', 'Doe'],
+    ['Jane Doe, Esq.', 'Jane', 'Doe'],
+    ['Jane Doe CPA', 'Jane', 'Doe'],
+    ['Dr. Jane', 'Jane', ''],
+    ['Dr. Jane Jr.', 'Jane', ''],
+    ['Mrs Smith', 'Smith', ''],
+    ['WIRELESS CALLER', 'WIRELESS', 'CALLER'],
   ])('%j → %j / %j', (fullName, first, last) => {
     expect(splitName(fullName)).toEqual({ first, last });
   });
@@ -30,9 +39,62 @@ describe('splitName', () => {
     ['a phone number', '+1 (555) 123-4567'],
     ['two people', 'Jon & Sue Doyle'],
     ['two people, in words', 'Jon and Sue Doyle'],
+    ['an honorific alone', 'Mr.'],
+    ['another honorific alone', 'Dr.'],
+    ['a suffix alone', 'Jr.'],
+    ['a suffix the parser does not know, alone', 'Esq.'],
+    ['an honorific and a suffix', 'Mr. Jr.'],
+    ['titles with a comma', 'Dr., PhD'],
     ['a comma the parser keeps', 'Smith,'],
     ['a comma the parser drops inside a word', '#,# A'],
   ])('gives empty parts, not a guess, for %s (%j)', (_case, fullName) => {
     expect(splitName(fullName)).toEqual({ first: '', last: '' });
+  });
+});
+
+describe('splitName, for any name', () => {
+  /** Words humanparser reads as a title or a particle of a family name ("van"), and "and" (two people). */
+  const notAName =
+    /^(?:and|mrs|miss|master|mister|prof|rev|judge|honorable|hon|tuan|srta|sra|senior|junior|phd|apr|rph|dmd|cme|esq|esquire|dds|cpa|vere|von|van|del|della|der|den|pietro|vanden|ter|bin|ibn|ten|ben)$/i;
+  const word = fc.stringMatching(/^[A-Z][a-z]{2,9}$/).filter((candidate) => !notAName.test(candidate));
+  const honorific = fc.constantFrom('', 'Mr. ', 'Mrs ', 'Dr. ', 'Prof. ');
+  const suffix = fc.constantFrom('', ' Jr.', ' III', ' PhD', ' Esq.', ', Esq.', ' CPA');
+
+  it('gives the first and last name, whatever honorific comes before and suffix after', () => {
+    fc.assert(
+      fc.property(honorific, word, word, suffix, (title, first, last, after) => {
+        expect(splitName(`${title}${first} ${last}${after}`)).toEqual({ first, last });
+      }),
+    );
+  });
+
+  it('gives a single name after an honorific as the first name', () => {
+    fc.assert(
+      fc.property(honorific, word, suffix, (title, first, after) => {
+        expect(splitName(`${title}${first}${after}`)).toEqual({ first, last: '' });
+      }),
+    );
+  });
+
+  it('gives empty parts for honorifics and suffixes alone', () => {
+    const title = fc.constantFrom(
+      'Mr.',
+      'Mrs',
+      'Dr.',
+      'Prof.',
+      'Rev.',
+      'Jr.',
+      'Sr.',
+      'III',
+      'PhD',
+      'MD',
+      'Esq.',
+      'CPA',
+    );
+    fc.assert(
+      fc.property(fc.array(title, { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', ', '), (titles, separator) => {
+        expect(splitName(titles.join(separator))).toEqual({ first: '', last: '' });
+      }),
+    );
   });
 });

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import newLead from '../../triggers/new_lead';
 import { lead } from '../fixtures';
 import { API_PATH, api, appTester, authBundle } from '../helpers';
@@ -59,5 +62,24 @@ describe('new_lead', () => {
     expect((await appTester(newLead.operation.perform, bundle('high'))).map((r) => r.id)).toEqual(['lead_high']);
     expect((await appTester(newLead.operation.perform, bundle(' urgent'))).map((r) => r.id)).toEqual(['lead_urgent']);
     expect((await appTester(newLead.operation.perform, bundle('any'))).map((r) => r.id)).toHaveLength(5);
+  });
+
+  it('ignores case and surrounding spaces only: spaces inside an urgency count, as the README says', async () => {
+    const veryHigh = lead({ id: 'lead_very_high', urgency_level: 'Very High', created_at: '2026-04-11T14:00:00Z' });
+    const keeps = async (urgency: string) =>
+      (
+        await appTester(
+          newLead.operation.perform,
+          authBundle({ inputData: { urgency }, cleanedRequest: { event: 'new_lead', data: veryHigh } }),
+        )
+      ).map((r) => r.id);
+    expect(await keeps(' VERY HIGH ')).toEqual(['lead_very_high']);
+    expect(await keeps('veryhigh')).toEqual([]);
+    expect(await keeps('very  high')).toEqual([]);
+    const row = readFileSync(join(__dirname, '../../README.md'), 'utf8')
+      .split('\n')
+      .find((line) => line.includes('`new_lead`'));
+    expect(row).toContain('case and surrounding spaces ignored');
+    expect(newLead.operation.inputFields[0]?.helpText).toContain('case and surrounding spaces do not matter');
   });
 });
