@@ -44,11 +44,10 @@ export const splitName = (fullName: unknown): NameParts => {
   if (typeof fullName !== 'string' || !/\p{L}/u.test(fullName) || COUPLE.test(fullName)) return NO_PARTS;
   if (isTitlesOnly(fullName)) return NO_PARTS;
   const parsed = parseName(fullName, { extraSuffixes: EXTRA_SUFFIXES });
-  // A single name after an honorific ("Dr. Jane") is a first name, as a single name alone ("Cher") is.
-  const singleName = parsed.salutation !== undefined && parsed.firstName === undefined;
-  const first = singleName ? parsed.lastName : [parsed.firstName, parsed.middleName].filter(Boolean).join(' ');
-  // "" for a single name ("Cher").
-  const last = singleName ? '' : parsed.lastName;
+  // humanparser's reading: a single name alone ("Cher") is a first name; after an honorific ("Mrs Smith",
+  // "Dr. Jones") it is the family name the honorific goes with.
+  const first = [parsed.firstName, parsed.middleName].filter(Boolean).join(' ');
+  const last = parsed.lastName;
   const parsedWell = !first.includes(',') && !last.includes(',') && isTextOf(fullName, [first, last]);
   return parsedWell ? { first, last } : NO_PARTS;
 };

@@ -62,10 +62,18 @@ describe('splitAddress, for any address', () => {
 
   it('gives empty parts when a region code stands where the city should be (a country code follows it)', () => {
     fc.assert(
-      fc.property(fc.nat(), words, words, code, code, (number, street, city, region, country) => {
-        expect(splitAddress(`${number} ${street}, ${city}, ${region}, ${country}`)).toEqual(NO_PARTS);
-        expect(splitAddress(`${number} ${street}, ${city} ${region}, ${country}`)).toEqual(NO_PARTS);
-      }),
+      // "US" is the one country the parser takes off the end: what remains is then a US address.
+      fc.property(
+        fc.nat(),
+        words,
+        words,
+        code,
+        code.filter((country) => country !== 'US'),
+        (number, street, city, region, country) => {
+          expect(splitAddress(`${number} ${street}, ${city}, ${region}, ${country}`)).toEqual(NO_PARTS);
+          expect(splitAddress(`${number} ${street}, ${city} ${region}, ${country}`)).toEqual(NO_PARTS);
+        },
+      ),
     );
   });
 

@@ -23,9 +23,8 @@ describe('splitName', () => {
     ['Jane Doe Esq.', 'Jane', 'Doe'],
     ['Jane Doe, Esq.', 'Jane', 'Doe'],
     ['Jane Doe CPA', 'Jane', 'Doe'],
-    ['Dr. Jane', 'Jane', ''],
-    ['Dr. Jane Jr.', 'Jane', ''],
-    ['Mrs Smith', 'Smith', ''],
+    ['Mrs Smith', '', 'Smith'],
+    ['Dr. Jones Jr.', '', 'Jones'],
     ['WIRELESS CALLER', 'WIRELESS', 'CALLER'],
   ])('%j → %j / %j', (fullName, first, last) => {
     expect(splitName(fullName)).toEqual({ first, last });
@@ -68,11 +67,16 @@ describe('splitName, for any name', () => {
     );
   });
 
-  it('gives a single name after an honorific as the first name', () => {
+  it('gives a single name after an honorific as the family name the honorific goes with', () => {
     fc.assert(
-      fc.property(honorific, word, suffix, (title, first, after) => {
-        expect(splitName(`${title}${first}${after}`)).toEqual({ first, last: '' });
-      }),
+      fc.property(
+        honorific.filter((title) => title !== ''),
+        word,
+        suffix,
+        (title, last, after) => {
+          expect(splitName(`${title}${last}${after}`)).toEqual({ first: '', last });
+        },
+      ),
     );
   });
 
