@@ -1,7 +1,7 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 
-import { apiKeyOf, connectionLabelOf } from './lib/api-key';
-import { fetchStats } from './lib/resources';
+import { apiKeyOf, connectionLabelOf } from './lib/http/api-key';
+import { fetchStats } from './lib/stats';
 
 /** Names the connection as NeverMiss does (`api_key_suffix`): `API key ****1e5f`, never more of the key. */
 const connectionLabel = (_z: ZObject, bundle: Bundle): Promise<string> =>

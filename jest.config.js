@@ -16,7 +16,7 @@ module.exports = {
     'index.ts',
     'authentication.ts',
     'lib/**/*.ts',
-    '!lib/models.ts', // types only
+    '!lib/**/*.generated.ts', // types only, generated from the contract
     'triggers/**/*.ts',
     'searches/**/*.ts',
     'creates/**/*.ts',

@@ -1,10 +1,8 @@
-import type { Create } from 'zapier-platform-core';
+import { defineCreate } from 'zapier-platform-core';
 
-import { statsOutputFields } from '../lib/output-fields';
-import { fetchStats } from '../lib/resources';
-import { statsSample } from '../lib/samples';
+import { fetchStats, statsOutputFields, statsSample } from '../lib/stats';
 
-export default {
+export default defineCreate({
   key: 'get_stats',
   noun: 'Statistics',
   display: {
@@ -18,4 +16,4 @@ export default {
     outputFields: statsOutputFields,
     sample: statsSample,
   },
-} satisfies Create;
+});

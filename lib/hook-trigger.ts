@@ -1,50 +1,44 @@
-import type { Bundle, PlainInputField, PlainOutputField, Trigger, ZObject } from 'zapier-platform-core';
+import type {
+  BasicHookOperation,
+  Bundle,
+  InferInputData,
+  PlainInputField,
+  WebhookTriggerPerform,
+  WebhookTriggerPerformList,
+  WebhookTriggerPerformSubscribe,
+  WebhookTriggerPerformUnsubscribe,
+  ZObject,
+} from 'zapier-platform-core';
 
-import { recordsFromDelivery } from './deliveries';
-import { isUnreachable } from './api';
-import { withoutKey } from './api-key';
-import type { Identified } from './guards';
-import type { Webhook, WebhookDeletion, WebhookEvent } from './models';
+import type { Identified, PlainObject } from './guards';
+import { isUnreachable } from './http/api';
+import { withoutKey } from './http/api-key';
 import { settleInPool } from './pool';
-import { uniqueById } from './records';
-import { completeRecord, listRecords, outputContext, type Resource } from './resources';
-import { subscribe, unsubscribe } from './webhooks';
+import { fullRecord, listRecords, outputContext, uniqueById, type RecordType } from './record-type';
+import {
+  recordsFromDelivery,
+  subscribe,
+  unsubscribe,
+  type Webhook,
+  type WebhookDeletion,
+  type WebhookEvent,
+} from './webhooks';
 
-type InputData = Bundle['inputData'];
-
-/** What a REST-hook trigger declares; everything else is the shared mechanics below. */
-export interface HookTriggerSpec<Api extends { id: string }, Output extends Record<string, unknown>> {
-  /** The webhook event; it is also the trigger's key. */
+/** What a REST-hook trigger on one NeverMiss event declares besides its key and display. */
+export interface HookTriggerOptions<
+  Api extends { id: string },
+  Output extends PlainObject,
+  $InputFields extends PlainInputField[],
+> {
+  /** The webhook event the trigger subscribes to. */
   event: WebhookEvent;
-  noun: string;
-  label: string;
-  /** Starts "Triggers when " and ends with ".". */
-  description: string;
-  resource: Resource<Api, Output>;
+  recordType: RecordType<Api, Output>;
   sample: Output;
   /** Which listed records the event stands for, in the polling fallback (a delivery's event already says so). */
   listFilter?: (record: Api) => boolean;
-  /** The user's options, applied to deliveries and to the polling fallback alike. */
-  inputFields?: PlainInputField[];
-  inputFilter?: (record: Api, inputData: InputData) => boolean;
-}
-
-/** A hook trigger with every operation present: subscribe, unsubscribe, perform and the polling fallback. */
-export interface HookTrigger<Output extends Record<string, unknown>> {
-  key: WebhookEvent;
-  noun: string;
-  display: { label: string; description: string };
-  operation: {
-    type: 'hook';
-    inputFields: PlainInputField[];
-    cleanInputData: true;
-    performSubscribe: (z: ZObject, bundle: Bundle) => Promise<Webhook>;
-    performUnsubscribe: (z: ZObject, bundle: Bundle) => Promise<WebhookDeletion>;
-    perform: (z: ZObject, bundle: Bundle) => Promise<Output[]>;
-    performList: (z: ZObject, bundle: Bundle) => Promise<Output[]>;
-    outputFields: PlainOutputField[];
-    sample: Output;
-  };
+  /** The user's options (`defineInputFields`), applied to deliveries and to the polling fallback alike. */
+  inputFields?: $InputFields;
+  inputFilter?: (record: Api, inputData: InferInputData<$InputFields>) => boolean;
 }
 
 /** `bundle.meta` is absent when an operation runs outside a Zap (the app tester). */
@@ -66,13 +60,13 @@ const deliveredBody = (bundle: Bundle): unknown => {
   }
 };
 
-/** The most completions of one delivery in flight at once: hundreds of id-only records must not flood NeverMiss. */
+/** The most requests of one delivery in flight at once: hundreds of id-only records must not flood NeverMiss. */
 export const MAX_IN_FLIGHT = 10;
 
-/** A delivered record, and whether it is whole or (its completion failed) only what the body carried. */
+/** A delivered record: in full, or (its request failed) only what the body carried. */
 interface DeliveredRecord<Api> {
   record: Api;
-  complete: boolean;
+  inFull: boolean;
 }
 
 /**
@@ -82,21 +76,21 @@ interface DeliveredRecord<Api> {
 const stopsTheDelivery = (error: Error): boolean => error.name === 'ThrottledError' || isUnreachable(error);
 
 /**
- * The delivered records whole, at most MAX_IN_FLIGHT requests at a time. A record whose completion
+ * The delivered records in full, at most MAX_IN_FLIGHT requests at a time. A record whose request
  * fails (a 429, a timeout, a record gone) is output as delivered, its id and whatever the body carried,
- * rather than lost with the others; after a 429 or an unreachable NeverMiss no further completion is
- * asked for. Only when no record could be completed does the step fail, with the first error.
+ * rather than lost with the others; after a 429 or an unreachable NeverMiss no further request is
+ * made. Only when no record could be fetched does the step fail, with the first error.
  */
-const completeDelivery = async <Api extends { id: string }, Output extends Record<string, unknown>>(
+const fetchDeliveredInFull = async <Api extends { id: string }, Output extends PlainObject>(
   z: ZObject,
-  resource: Resource<Api, Output>,
+  recordType: RecordType<Api, Output>,
   delivered: Identified[],
 ): Promise<DeliveredRecord<Api>[]> => {
   let stopped: Error | undefined;
   const settled = await settleInPool(delivered, MAX_IN_FLIGHT, async (record) => {
     if (stopped !== undefined) throw stopped;
     try {
-      return await completeRecord(z, resource, record);
+      return await fullRecord(z, recordType, record);
     } catch (error) {
       if (stopsTheDelivery(error as Error)) stopped = error as Error;
       throw error;
@@ -105,7 +99,7 @@ const completeDelivery = async <Api extends { id: string }, Output extends Recor
   const failed = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));
   const [firstFailure] = failed;
   if (firstFailure === undefined) {
-    return settled.map((result) => ({ record: (result as PromiseFulfilledResult<Api>).value, complete: true }));
+    return settled.map((result) => ({ record: (result as PromiseFulfilledResult<Api>).value, inFull: true }));
   }
   if (failed.length === settled.length) throw firstFailure;
   z.console.log(
@@ -113,56 +107,63 @@ const completeDelivery = async <Api extends { id: string }, Output extends Recor
   );
   return settled.map((result, index) =>
     result.status === 'fulfilled'
-      ? { record: result.value, complete: true }
-      : { record: delivered[index] as unknown as Api, complete: false },
+      ? { record: result.value, inFull: true }
+      : { record: delivered[index] as unknown as Api, inFull: false },
   );
 };
 
-export const defineHookTrigger = <Api extends { id: string }, Output extends Record<string, unknown>>(
-  spec: HookTriggerSpec<Api, Output>,
-): HookTrigger<Output> => {
-  const { event, resource } = spec;
-  const keep = (inputData: InputData) => (record: Api) => spec.inputFilter?.(record, inputData) ?? true;
+/**
+ * The operation of a REST-hook trigger (`type: 'hook'`) for `defineTrigger`: subscribes with
+ * `POST /webhooks`, unsubscribes with `DELETE /webhooks/{id}`, outputs each delivered record in full
+ * and, for samples and Zapier's editor, falls back to polling the list endpoint.
+ */
+export const hookOperation = <
+  Api extends { id: string },
+  Output extends PlainObject,
+  const $InputFields extends PlainInputField[] = [],
+>(
+  options: HookTriggerOptions<Api, Output, $InputFields>,
+): BasicHookOperation<PlainInputField[]> => {
+  const { event, recordType } = options;
+  const filterFor = (bundle: Bundle) => (record: Api) =>
+    options.inputFilter?.(record, bundle.inputData as InferInputData<$InputFields>) ?? true;
 
-  const trigger: HookTrigger<Output> = {
-    key: event,
-    noun: spec.noun,
-    display: { label: spec.label, description: spec.description },
-    operation: {
-      type: 'hook',
-      inputFields: [...(spec.inputFields ?? []), ...(resource.outputOptionFields ?? [])],
-      // See README, "Zapier's integration checks": a blank input is "not given", wherever it comes from.
-      cleanInputData: true,
-      performSubscribe: (z, bundle) => subscribe(z, bundle, event),
-      performUnsubscribe: (z, bundle) => unsubscribe(z, bundle),
+  const performSubscribe: WebhookTriggerPerformSubscribe = (z, bundle): Promise<Webhook> => subscribe(z, bundle, event);
+  const performUnsubscribe: WebhookTriggerPerformUnsubscribe = (z, bundle): Promise<WebhookDeletion> =>
+    unsubscribe(z, bundle);
 
-      perform: async (z, bundle) => {
-        const context = outputContext(z, bundle);
-        const delivered = uniqueById(recordsFromDelivery(deliveredBody(bundle), event));
-        const kept = keep(bundle.inputData);
-        const records = await completeDelivery(z, resource, delivered);
-        // The user's filter cannot judge a record it could not complete: output it rather than lose it.
-        return records
-          .filter(({ record, complete }) => !complete || kept(record))
-          .map(({ record }) => resource.toOutput(record, context));
-      },
-
-      performList: async (z, bundle) => {
-        const context = outputContext(z, bundle);
-        const listFilter = spec.listFilter ?? (() => true);
-        const kept = keep(bundle.inputData);
-        const listed = await listRecords(z, resource, (record) => listFilter(record) && kept(record));
-        // While Zapier loads a sample, the first records come whole (calls: with transcripts) for mapping.
-        const whole = isLoadingSample(bundle) ? (resource.sampleCompletions ?? 0) : 0;
-        const completed = await Promise.all(
-          listed.slice(0, whole).map((record) => completeRecord(z, resource, record)),
-        );
-        return [...completed, ...listed.slice(whole)].map((record) => resource.toOutput(record, context));
-      },
-
-      outputFields: resource.outputFields,
-      sample: spec.sample,
-    },
+  const perform: WebhookTriggerPerform<PlainObject, Output> = async (z, bundle) => {
+    const context = outputContext(z, bundle, recordType);
+    const delivered = uniqueById(recordsFromDelivery(deliveredBody(bundle), event));
+    const wanted = filterFor(bundle);
+    const records = await fetchDeliveredInFull(z, recordType, delivered);
+    // The user's filter cannot judge a record it could not fetch in full: output it rather than lose it.
+    return records
+      .filter(({ record, inFull }) => !inFull || wanted(record))
+      .map(({ record }) => recordType.toOutput(record, context));
   };
-  return trigger satisfies Trigger;
+
+  const performList: WebhookTriggerPerformList<PlainObject, Output> = async (z, bundle) => {
+    const context = outputContext(z, bundle, recordType);
+    const listFilter = options.listFilter ?? (() => true);
+    const wanted = filterFor(bundle);
+    const listed = await listRecords(z, recordType, (record) => listFilter(record) && wanted(record));
+    // While Zapier loads a sample, the first records come in full (calls: with transcripts) for mapping.
+    const fullCount = isLoadingSample(bundle) ? (recordType.fullRecordsInSample ?? 0) : 0;
+    const inFull = await Promise.all(listed.slice(0, fullCount).map((record) => fullRecord(z, recordType, record)));
+    return [...inFull, ...listed.slice(fullCount)].map((record) => recordType.toOutput(record, context));
+  };
+
+  return {
+    type: 'hook',
+    inputFields: [...(options.inputFields ?? []), ...(recordType.outputOptionFields ?? [])],
+    // See README, "Zapier's integration checks": a blank input is "not given", wherever it comes from.
+    cleanInputData: true,
+    performSubscribe,
+    performUnsubscribe,
+    perform,
+    performList,
+    outputFields: recordType.outputFields,
+    sample: options.sample,
+  };
 };

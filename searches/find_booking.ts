@@ -1,41 +1,47 @@
-import { bookings } from '../lib/resources';
-import { bookingSample } from '../lib/samples';
-import { dateCriterion, defineRecordSearch, phoneCriterion, textCriterion } from '../lib/search';
+import { defineSearch } from 'zapier-platform-core';
 
-export default defineRecordSearch({
+import { bookings, bookingSample } from '../lib/bookings';
+import { dateCriterion, phoneCriterion, textCriterion, recordSearchOperation } from '../lib/record-search';
+import listBookings from '../triggers/list_bookings';
+
+export default defineSearch({
   key: 'find_booking',
   noun: 'Booking',
-  label: 'Find Booking',
-  description:
-    'Finds a booking by its ID, or by the customer’s phone number, name or appointment date (the newest match first).',
-  resource: bookings,
-  sample: bookingSample,
-  choicesTrigger: 'list_bookings',
-  criteria: [
-    phoneCriterion(
-      {
-        key: 'phone_number',
-        label: 'Phone Number',
-        helpText:
-          'The customer’s phone number, in any format: "(555) 123-4567", "555-123-4567" or "+15551234567". Numbers without a country code are read as US/Canada.',
-      },
-      'phone_number',
-    ),
-    textCriterion(
-      {
-        key: 'customer_name',
-        label: 'Customer Name',
-        helpText: 'The customer’s full name as NeverMiss recorded it, e.g. "David Lee"; case does not matter.',
-      },
-      'customer_name',
-    ),
-    dateCriterion(
-      {
-        key: 'scheduled_date',
-        label: 'Scheduled Date',
-        helpText: 'The appointment date, as YYYY-MM-DD (e.g. 2026-04-15). A mapped date-time counts by its date.',
-      },
-      'scheduled_date',
-    ),
-  ],
+  display: {
+    label: 'Find Booking',
+    description:
+      'Finds a booking by its ID, or by the customer’s phone number, name or appointment date (the newest match first).',
+  },
+  operation: recordSearchOperation({
+    recordType: bookings,
+    sample: bookingSample,
+    dropdown: listBookings,
+    criteria: [
+      phoneCriterion(
+        {
+          key: 'phone_number',
+          label: 'Phone Number',
+          helpText:
+            'The customer’s phone number, in any format: "(555) 123-4567", "555-123-4567" or "+15551234567". Numbers without a country code are read as US/Canada.',
+        },
+        'phone_number',
+      ),
+      textCriterion(
+        {
+          key: 'customer_name',
+          label: 'Customer Name',
+          helpText: 'The customer’s full name as NeverMiss recorded it, e.g. "David Lee"; case does not matter.',
+        },
+        'customer_name',
+      ),
+      dateCriterion(
+        {
+          key: 'scheduled_date',
+          label: 'Scheduled Date',
+          helpText: 'The appointment date, as YYYY-MM-DD (e.g. 2026-04-15). A mapped date-time counts by its date.',
+        },
+        'scheduled_date',
+      ),
+    ],
+  }),
 });

@@ -1,18 +1,6 @@
 // Every field of the contract has an example, and the examples make a valid answer: a mock generated
 // from openapi/nevermiss.yaml (examples first, as mock servers do) answers within the contract.
-import { contract, pointerErrors, schemaErrors } from './contract';
-
-type Schema = Record<string, unknown>;
-
-const isSchema = (value: unknown): value is Schema =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const resolve = (ref: string): { schema: Schema; at: string[] } => {
-  const at = ref.replace(/^#\//, '').split('/');
-  const schema = at.reduce<unknown>((node, key) => (isSchema(node) ? node[key] : undefined), contract);
-  if (!isSchema(schema)) throw new Error(`${ref} resolves to nothing`);
-  return { schema, at };
-};
+import { contract, exampleOf, isSchema, pointerErrors, schemaErrors, type Schema } from './contract';
 
 /** Every property schema reachable in the contract's components, with where it is. */
 const propertiesOf = (schema: Schema, at: string[]): { at: string[]; schema: Schema }[] => {
@@ -36,29 +24,6 @@ const propertiesOf = (schema: Schema, at: string[]): { at: string[]; schema: Sch
       });
   }
   return nested;
-};
-
-/** A value made from examples alone, as a mock server would answer; `missing` collects fields without one. */
-const exampleOf = (schema: Schema, at: string[], missing: string[]): unknown => {
-  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
-  if (typeof schema.$ref === 'string') {
-    const target = resolve(schema.$ref);
-    return exampleOf(target.schema, target.at, missing);
-  }
-  if (Array.isArray(schema.allOf) || isSchema(schema.properties)) {
-    const parts = (Array.isArray(schema.allOf) ? schema.allOf : []).map((member, i) =>
-      exampleOf(member as Schema, [...at, 'allOf', String(i)], missing),
-    );
-    const own = Object.entries(isSchema(schema.properties) ? schema.properties : {}).map(([key, property]) => [
-      key,
-      exampleOf(property as Schema, [...at, 'properties', key], missing),
-    ]);
-    return Object.assign({}, ...parts.filter(isSchema), Object.fromEntries(own)) as unknown;
-  }
-  if (Array.isArray(schema.anyOf)) return exampleOf(schema.anyOf[0] as Schema, [...at, 'anyOf', '0'], missing);
-  if (isSchema(schema.items)) return [exampleOf(schema.items, [...at, 'items'], missing)];
-  missing.push(at.join('.'));
-  return undefined;
 };
 
 const schemas = Object.entries(contract.components.schemas) as [string, Schema][];

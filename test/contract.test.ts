@@ -1,15 +1,10 @@
-import {
-  bookingSample,
-  callSample,
-  cancelledBookingSample,
-  leadSample,
-  missedCallSample,
-  statsSample,
-} from '../lib/samples';
+import { bookings, bookingSample, cancelledBookingSample } from '../lib/bookings';
+import { calls, callSample, missedCallSample } from '../lib/calls';
+import { leads, leadSample } from '../lib/leads';
+import { statsSample } from '../lib/stats';
 import { contract, pathTemplate, responseErrors, schemaErrors } from './contract';
 import { booking, call, callDetail, lead, stats, webhook } from './fixtures';
-import { fetchRecord } from '../lib/api';
-import { bookingApiFields, callApiFields, leadApiFields } from '../lib/output-fields';
+import { fetchRecord } from '../lib/http/api';
 import { API_PATH, api, apiError, appTester, authBundle, takeContractViolations } from './helpers';
 
 /** A sample without the fields the integration derives: what the API itself sends. */
@@ -60,11 +55,11 @@ describe('the API contract (openapi/nevermiss.yaml)', () => {
   });
 
   it.each([
-    ['CallDetail', apiPart(callSample, callApiFields)],
-    ['CallDetail', apiPart(missedCallSample, callApiFields)],
-    ['Lead', apiPart(leadSample, leadApiFields)],
-    ['Booking', apiPart(bookingSample, bookingApiFields)],
-    ['Booking', apiPart(cancelledBookingSample, bookingApiFields)],
+    ['CallDetail', apiPart(callSample, calls.apiFields)],
+    ['CallDetail', apiPart(missedCallSample, calls.apiFields)],
+    ['Lead', apiPart(leadSample, leads.apiFields)],
+    ['Booking', apiPart(bookingSample, bookings.apiFields)],
+    ['Booking', apiPart(cancelledBookingSample, bookings.apiFields)],
     ['Stats', statsSample],
   ])('the %s sample conforms (without its derived fields)', (name, sample) => {
     expect(schemaErrors(name, sample)).toEqual([]);

@@ -67,3 +67,46 @@ export const responseErrors = (method: string, concretePath: string, status: num
     : ['paths', template, method.toLowerCase(), 'responses', String(status)];
   return errorsAt(pointer(...location, 'content', 'application/json', 'schema'), body);
 };
+
+export type Schema = Record<string, unknown>;
+
+export const isSchema = (value: unknown): value is Schema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const resolve = (ref: string): { schema: Schema; at: string[] } => {
+  const at = ref.replace(/^#\//, '').split('/');
+  const schema = at.reduce<unknown>((node, key) => (isSchema(node) ? node[key] : undefined), contract);
+  if (!isSchema(schema)) throw new Error(`${ref} resolves to nothing`);
+  return { schema, at };
+};
+
+/** A value made from examples alone, as a mock server would answer; `missing` collects fields without one. */
+export const exampleOf = (schema: Schema, at: string[], missing: string[]): unknown => {
+  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
+  if (typeof schema.$ref === 'string') {
+    const target = resolve(schema.$ref);
+    return exampleOf(target.schema, target.at, missing);
+  }
+  if (Array.isArray(schema.allOf) || isSchema(schema.properties)) {
+    const parts = (Array.isArray(schema.allOf) ? schema.allOf : []).map((member, i) =>
+      exampleOf(member as Schema, [...at, 'allOf', String(i)], missing),
+    );
+    const own = Object.entries(isSchema(schema.properties) ? schema.properties : {}).map(([key, property]) => [
+      key,
+      exampleOf(property as Schema, [...at, 'properties', key], missing),
+    ]);
+    return Object.assign({}, ...parts.filter(isSchema), Object.fromEntries(own)) as unknown;
+  }
+  if (Array.isArray(schema.anyOf)) return exampleOf(schema.anyOf[0] as Schema, [...at, 'anyOf', '0'], missing);
+  if (isSchema(schema.items)) return [exampleOf(schema.items, [...at, 'items'], missing)];
+  missing.push(at.join('.'));
+  return undefined;
+};
+
+/** A record of the named schema made from the contract's examples alone; throws when a field has none. */
+export const contractExample = <T>(name: string): T => {
+  const missing: string[] = [];
+  const made = exampleOf(contract.components.schemas[name] as Schema, ['components', 'schemas', name], missing);
+  if (missing.length > 0) throw new Error(`No example for ${missing.join(', ')}`);
+  return made as T;
+};

@@ -5,7 +5,7 @@ import type { PlainInputField, PlainOutputField } from 'zapier-platform-core';
 
 import authentication from '../authentication';
 import app from '../index';
-import { DEFAULT_API_URL } from '../lib/config';
+import { DEFAULT_API_URL } from '../lib/http/config';
 import { booking, call, callDetail, lead, stats } from './fixtures';
 import { API_PATH, api, appTester, authBundle } from './helpers';
 
@@ -30,15 +30,15 @@ type Kind = 'trigger' | 'search' | 'create';
 const all: { kind: Kind; definition: Definition }[] = [
   ...Object.values(app.triggers).map((definition) => ({
     kind: 'trigger' as const,
-    definition: definition,
+    definition: definition as Definition,
   })),
   ...Object.values(app.searches).map((definition) => ({
     kind: 'search' as const,
-    definition: definition,
+    definition: definition as Definition,
   })),
   ...Object.values(app.creates).map((definition) => ({
     kind: 'create' as const,
-    definition: definition,
+    definition: definition as Definition,
   })),
 ];
 const visible = all.filter(({ definition }) => definition.display.hidden !== true);

@@ -1,14 +1,16 @@
-import { defineHookTrigger } from '../lib/hook-trigger';
-import { isCancelled } from '../lib/records';
-import { bookings } from '../lib/resources';
-import { cancelledBookingSample } from '../lib/samples';
+import { defineTrigger } from 'zapier-platform-core';
 
-export default defineHookTrigger({
-  event: 'booking_cancelled',
+import { bookings, cancelledBookingSample, isCancelled } from '../lib/bookings';
+import { hookOperation } from '../lib/hook-trigger';
+
+export default defineTrigger({
+  key: 'booking_cancelled',
   noun: 'Booking',
-  label: 'Booking Cancelled',
-  description: 'Triggers when a booking is cancelled.',
-  resource: bookings,
-  sample: cancelledBookingSample,
-  listFilter: (booking) => isCancelled(booking.status),
+  display: { label: 'Booking Cancelled', description: 'Triggers when a booking is cancelled.' },
+  operation: hookOperation({
+    event: 'booking_cancelled',
+    recordType: bookings,
+    sample: cancelledBookingSample,
+    listFilter: (booking) => isCancelled(booking.status),
+  }),
 });

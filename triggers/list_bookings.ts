@@ -1,7 +1,12 @@
-import { choiceLabel, defineChoicesTrigger } from '../lib/choices-trigger';
-import { bookings } from '../lib/resources';
+import { defineTrigger } from 'zapier-platform-core';
+
+import { bookings } from '../lib/bookings';
+import { dropdownOperation } from '../lib/dropdown';
 
 /** Hidden: fills the Booking ID dropdown of Find Booking. */
-export default defineChoicesTrigger('list_bookings', bookings, (booking) =>
-  choiceLabel(booking.customer_name, booking.service_type, booking.scheduled_date, booking.scheduled_time),
-);
+export default defineTrigger({
+  key: 'list_bookings',
+  noun: 'Booking',
+  display: { hidden: true },
+  operation: dropdownOperation(bookings),
+});

@@ -1,7 +1,12 @@
-import { choiceLabel, defineChoicesTrigger, shortTime } from '../lib/choices-trigger';
-import { calls } from '../lib/resources';
+import { defineTrigger } from 'zapier-platform-core';
+
+import { calls } from '../lib/calls';
+import { dropdownOperation } from '../lib/dropdown';
 
 /** Hidden: fills the Call ID dropdown of Find Call. */
-export default defineChoicesTrigger('list_calls', calls, (call) =>
-  choiceLabel(call.caller_name, call.phone_number, shortTime(call.timestamp)),
-);
+export default defineTrigger({
+  key: 'list_calls',
+  noun: 'Call',
+  display: { hidden: true },
+  operation: dropdownOperation(calls),
+});

@@ -1,7 +1,12 @@
-import { choiceLabel, defineChoicesTrigger, shortTime } from '../lib/choices-trigger';
-import { leads } from '../lib/resources';
+import { defineTrigger } from 'zapier-platform-core';
+
+import { leads } from '../lib/leads';
+import { dropdownOperation } from '../lib/dropdown';
 
 /** Hidden: fills the Lead ID dropdown of Find Lead. */
-export default defineChoicesTrigger('list_leads', leads, (lead) =>
-  choiceLabel(lead.name, lead.phone_number, lead.service_needed, shortTime(lead.created_at)),
-);
+export default defineTrigger({
+  key: 'list_leads',
+  noun: 'Lead',
+  display: { hidden: true },
+  operation: dropdownOperation(leads),
+});

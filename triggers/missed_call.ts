@@ -1,14 +1,17 @@
-import { defineHookTrigger } from '../lib/hook-trigger';
-import { comparable } from '../lib/records';
-import { calls } from '../lib/resources';
-import { missedCallSample } from '../lib/samples';
+import { defineTrigger } from 'zapier-platform-core';
 
-export default defineHookTrigger({
-  event: 'missed_call',
+import { calls, missedCallSample } from '../lib/calls';
+import { trimmedLowerCase } from '../lib/formats/text';
+import { hookOperation } from '../lib/hook-trigger';
+
+export default defineTrigger({
+  key: 'missed_call',
   noun: 'Call',
-  label: 'New Missed Call',
-  description: 'Triggers when a caller hangs up before the call is answered.',
-  resource: calls,
-  sample: missedCallSample,
-  listFilter: (call) => comparable(call.status) === 'missed',
+  display: { label: 'New Missed Call', description: 'Triggers when a caller hangs up before the call is answered.' },
+  operation: hookOperation({
+    event: 'missed_call',
+    recordType: calls,
+    sample: missedCallSample,
+    listFilter: (call) => trimmedLowerCase(call.status) === 'missed',
+  }),
 });

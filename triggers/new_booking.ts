@@ -1,12 +1,11 @@
-import { defineHookTrigger } from '../lib/hook-trigger';
-import { bookings } from '../lib/resources';
-import { bookingSample } from '../lib/samples';
+import { defineTrigger } from 'zapier-platform-core';
 
-export default defineHookTrigger({
-  event: 'new_booking',
+import { bookings, bookingSample } from '../lib/bookings';
+import { hookOperation } from '../lib/hook-trigger';
+
+export default defineTrigger({
+  key: 'new_booking',
   noun: 'Booking',
-  label: 'New Booking',
-  description: 'Triggers when an appointment is booked.',
-  resource: bookings,
-  sample: bookingSample,
+  display: { label: 'New Booking', description: 'Triggers when an appointment is booked.' },
+  operation: hookOperation({ event: 'new_booking', recordType: bookings, sample: bookingSample }),
 });

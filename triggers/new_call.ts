@@ -1,12 +1,11 @@
-import { defineHookTrigger } from '../lib/hook-trigger';
-import { calls } from '../lib/resources';
-import { callSample } from '../lib/samples';
+import { defineTrigger } from 'zapier-platform-core';
 
-export default defineHookTrigger({
-  event: 'new_call',
+import { calls, callSample } from '../lib/calls';
+import { hookOperation } from '../lib/hook-trigger';
+
+export default defineTrigger({
+  key: 'new_call',
   noun: 'Call',
-  label: 'New Call',
-  description: 'Triggers when a call ends.',
-  resource: calls,
-  sample: callSample,
+  display: { label: 'New Call', description: 'Triggers when a call ends.' },
+  operation: hookOperation({ event: 'new_call', recordType: calls, sample: callSample }),
 });

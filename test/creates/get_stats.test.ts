@@ -1,5 +1,5 @@
 import app from '../../index';
-import getStats from '../../creates/get_stats';
+import { getStats } from '../operations';
 import { stats } from '../fixtures';
 import { API_PATH, api, apiError, appTester, authBundle } from '../helpers';
 

@@ -1,13 +1,7 @@
 // What goes wrong, and the cases beyond the Zap session (`session.test.ts` plays the session itself),
 // against the sandbox over real HTTP: no nock answers here.
 import authentication from '../../authentication';
-import getStats from '../../creates/get_stats';
-import findBooking from '../../searches/find_booking';
-import findCall from '../../searches/find_call';
-import findLead from '../../searches/find_lead';
-import listCalls from '../../triggers/list_calls';
-import newCall from '../../triggers/new_call';
-import newLead from '../../triggers/new_lead';
+import { findBooking, findCall, findLead, getStats, listCalls, newCall, newLead } from '../operations';
 import { SANDBOX_API_KEY } from '../../tools/sandbox/server';
 import { appTester, failureOf } from '../helpers';
 import { useSandbox } from './harness';

@@ -2,12 +2,9 @@
 // A jest process of its own (`npm run test:solo`): see jest.config.js.
 import nock from 'nock';
 
-import type { HookTrigger } from '../../lib/hook-trigger';
+import type { HookTriggerFunctions } from '../../tools/app-operations';
 import { SANDBOX_API_KEY } from '../../tools/sandbox/server';
-import findBooking from '../../searches/find_booking';
-import findCall from '../../searches/find_call';
-import findLead from '../../searches/find_lead';
-import { triggers } from '../../triggers';
+import { findBooking, findCall, findLead, triggers } from '../operations';
 import { useSandbox } from '../e2e/harness';
 import { appTester, captureLogs } from '../helpers';
 import { hookTriggers, operationsFor, runner, type Run } from './operations';
@@ -285,7 +282,11 @@ describe('bad input', () => {
     let deep: unknown = { id: SEED.calls };
     // 1,000 levels: at 10,000, core's own JSON.stringify of the bundle overflows before the app runs.
     for (let i = 0; i < 1_000; i += 1) deep = { data: deep };
-    const bodies: [string, (trigger: HookTrigger<Record<string, unknown>>, record: unknown) => unknown, number][] = [
+    const bodies: [
+      string,
+      (trigger: HookTriggerFunctions<Record<string, unknown>>, record: unknown) => unknown,
+      number,
+    ][] = [
       ['null', () => null, 0],
       ['an empty string', () => '', 0],
       ['a string', () => 'new_call', 0],

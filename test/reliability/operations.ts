@@ -2,12 +2,8 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import authentication from '../../authentication';
-import getStats from '../../creates/get_stats';
-import type { HookTrigger } from '../../lib/hook-trigger';
-import findBooking from '../../searches/find_booking';
-import findCall from '../../searches/find_call';
-import findLead from '../../searches/find_lead';
-import { triggers } from '../../triggers';
+import { findBooking, findCall, findLead, getStats, triggers } from '../operations';
+import type { HookTriggerFunctions } from '../../tools/app-operations';
 import { appTester } from '../helpers';
 
 export type Run = () => Promise<unknown>;
@@ -19,7 +15,7 @@ export interface Seed {
   bookings: string;
 }
 
-export const hookTriggers: [string, HookTrigger<Record<string, unknown>>, keyof Seed][] = [
+export const hookTriggers: [string, HookTriggerFunctions<Record<string, unknown>>, keyof Seed][] = [
   ['new_call', triggers.new_call, 'calls'],
   ['missed_call', triggers.missed_call, 'calls'],
   ['new_lead', triggers.new_lead, 'leads'],

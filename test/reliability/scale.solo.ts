@@ -2,8 +2,7 @@
 import nock from 'nock';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import findBooking from '../../searches/find_booking';
-import { triggers } from '../../triggers';
+import { findBooking, triggers } from '../operations';
 import { booking, callDetail, lead } from '../fixtures';
 import { API, API_KEY, API_PATH, appTester } from '../helpers';
 import { observe, type Observed } from './outcome';

@@ -1,25 +1,21 @@
 import nock from 'nock';
 
 import app from '../../index';
-import type { HookTrigger } from '../../lib/hook-trigger';
-import { bookings, calls, leads } from '../../lib/resources';
-import type { RecordSearch } from '../../lib/search';
-import findBooking from '../../searches/find_booking';
-import findCall from '../../searches/find_call';
-import findLead from '../../searches/find_lead';
-import newBooking from '../../triggers/new_booking';
-import newCall from '../../triggers/new_call';
-import newLead from '../../triggers/new_lead';
+import { bookings } from '../../lib/bookings';
+import { calls, callSample } from '../../lib/calls';
+import { leads } from '../../lib/leads';
+import type { HookTriggerFunctions, PerformFunction } from '../../tools/app-operations';
+import { findBooking, findCall, findLead, newBooking, newCall, newLead } from '../operations';
 import { booking, call, callDetail, lead, transcriptFilePointer } from '../fixtures';
 import { API, API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
 
 const search = (inputData: Record<string, unknown>) => authBundle({ inputData });
-const transcriptText =
-  'Agent: Thanks for calling Smith & Sons HVAC, how can I help?\nCaller: My AC is blowing warm air.';
+// The fixture's transcript is the call sample's.
+const transcriptText = callSample.transcript_text;
 
 interface Case {
-  operation: RecordSearch<Record<string, unknown>>;
-  trigger: HookTrigger<Record<string, unknown>>;
+  operation: PerformFunction<Record<string, unknown>[]>;
+  trigger: HookTriggerFunctions<Record<string, unknown>>;
   resource: { path: string; outputFields: { key: string }[] };
   choices: string;
   inputs: string[];

@@ -1,7 +1,6 @@
 import nock from 'nock';
 
-import bookingCancelled from '../../triggers/booking_cancelled';
-import newBooking from '../../triggers/new_booking';
+import { bookingCancelled, newBooking } from '../operations';
 import { booking } from '../fixtures';
 import { API, API_PATH, api, appTester, authBundle, failureOf } from '../helpers';
 

@@ -1,5 +1,5 @@
-import missedCall from '../../triggers/missed_call';
-import newCall from '../../triggers/new_call';
+import { callSample } from '../../lib/calls';
+import { missedCall, newCall } from '../operations';
 import { call, callDetail } from '../fixtures';
 import { API_PATH, api, appTester, authBundle } from '../helpers';
 
@@ -18,8 +18,8 @@ describe('new_call', () => {
     expect(result).toMatchObject({
       id: 'call_01HXK2V8Q4',
       transcript: callDetail().transcript,
-      transcript_text:
-        'Agent: Thanks for calling Smith & Sons HVAC, how can I help?\nCaller: My AC is blowing warm air.',
+      // The fixture's transcript is the call sample's.
+      transcript_text: callSample.transcript_text,
     });
     expect(scope.isDone()).toBe(true);
   });
@@ -51,7 +51,7 @@ describe('new_call', () => {
       authBundle({ inputData: {}, meta: { isLoadingSample: true } }),
     );
     expect(results.map((r) => r.id)).toEqual(['call_4', 'call_3', 'call_2', 'call_1', 'call_0']);
-    expect(results.map((r) => r.transcript.length)).toEqual([2, 2, 2, 0, 0]);
+    expect(results.map((r) => r.transcript.length)).toEqual([4, 4, 4, 0, 0]);
     expect(list.isDone()).toBe(true);
     expect(details.every((scope) => scope.isDone())).toBe(true);
   });

@@ -1,7 +1,5 @@
-import { choiceLabel, shortTime } from '../../lib/choices-trigger';
-import listBookings from '../../triggers/list_bookings';
-import listCalls from '../../triggers/list_calls';
-import listLeads from '../../triggers/list_leads';
+import { dropdownLabel, dropdownTime } from '../../lib/dropdown';
+import { listBookings, listCalls, listLeads } from '../operations';
 import { booking, call, lead } from '../fixtures';
 import { API_PATH, api, appTester, authBundle } from '../helpers';
 
@@ -26,7 +24,7 @@ describe('dropdown triggers', () => {
       .get(`${API_PATH}/leads`)
       .reply(200, { data: [lead()], count: 1 });
     await expect(appTester(listLeads.operation.perform, authBundle())).resolves.toEqual([
-      { id: 'lead_01HXL3A7PD', label: 'Maria Garcia · +15552223333 · AC Installation · 2026-04-11 14:35 UTC' },
+      { id: 'lead_01HXL3A7PD', label: 'Maria Garcia · +15551234567 · AC Installation · 2026-04-11 14:30 UTC' },
     ]);
   });
 
@@ -41,8 +39,8 @@ describe('dropdown triggers', () => {
   });
 
   it('labels skip missing parts and keep unparseable times as given', () => {
-    expect(choiceLabel(' A ', null, '', 'B')).toBe('A · B');
-    expect(shortTime('soon')).toBe('soon');
-    expect(shortTime(undefined)).toBe('');
+    expect(dropdownLabel(' A ', null, '', 'B')).toBe('A · B');
+    expect(dropdownTime('soon')).toBe('soon');
+    expect(dropdownTime(undefined)).toBe('');
   });
 });

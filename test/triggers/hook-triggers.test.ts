@@ -2,20 +2,18 @@
 import nock from 'nock';
 
 import app from '../../index';
-import type { HookTrigger } from '../../lib/hook-trigger';
-import type { Booking, CallDetail } from '../../lib/models';
-import bookingCancelled from '../../triggers/booking_cancelled';
-import missedCall from '../../triggers/missed_call';
-import newBooking from '../../triggers/new_booking';
-import newCall from '../../triggers/new_call';
-import newLead from '../../triggers/new_lead';
+import type { HookTriggerFunctions } from '../../tools/app-operations';
+import type { Booking } from '../../lib/bookings';
+import { callSample, type CallDetail } from '../../lib/calls';
+import type { WebhookEvent } from '../../lib/webhooks';
+import { bookingCancelled, missedCall, newBooking, newCall, newLead } from '../operations';
 import { booking, call, callDetail, lead, transcriptFilePointer, webhook } from '../fixtures';
 import { API, API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
 
 const TARGET_URL = 'https://hooks.zapier.com/hooks/standard/123/abc/';
 
 interface Case {
-  trigger: HookTrigger<Record<string, unknown>>;
+  trigger: HookTriggerFunctions<Record<string, unknown>>;
   path: string;
   /** The field that dates the record. */
   stamp: 'timestamp' | 'created_at';
@@ -28,7 +26,8 @@ interface Case {
 }
 
 const wholeCall = (overrides: Partial<CallDetail> = {}) => callDetail({ status: 'missed', ...overrides });
-const callText = 'Agent: Thanks for calling Smith & Sons HVAC, how can I help?\nCaller: My AC is blowing warm air.';
+// The fixture's transcript is the call sample's.
+const callText = callSample.transcript_text;
 const cancelled = (overrides: Partial<Booking> = {}) => booking({ status: 'cancelled', ...overrides });
 const callerName = { caller_first_name: 'John', caller_last_name: 'Smith' };
 const leadDerived = {
@@ -43,7 +42,7 @@ const leadDerived = {
 const bookingDerived = {
   customer_first_name: 'David',
   customer_last_name: 'Lee',
-  address_street: '456 Oak Ave',
+  address_street: '123 Main St',
   address_city: 'Austin',
   address_state: 'TX',
   address_postal_code: '',
@@ -115,11 +114,11 @@ const hookBundle = (cleanedRequest: unknown, extra: object = {}) =>
   });
 
 describe.each(cases)('$trigger.key', ({ trigger, path, stamp, record, listed, output }) => {
-  const event = trigger.key;
+  const event = trigger.key as WebhookEvent;
   const { operation } = trigger;
 
   it('is registered in the app under its key, as a REST hook with every operation', () => {
-    expect(app.triggers[event]).toBe(trigger);
+    expect((app.triggers as Record<string, unknown>)[event]).toBe(trigger);
     expect(operation.type).toBe('hook');
     expect(trigger.display.description).toMatch(/^Triggers when .+\.$/);
     expect(operation.outputFields.map((field) => field.key)).toEqual(expect.arrayContaining(Object.keys(output)));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import newLead from '../../triggers/new_lead';
+import { newLead } from '../operations';
 import { lead } from '../fixtures';
 import { API_PATH, api, appTester, authBundle } from '../helpers';
 

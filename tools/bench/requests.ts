@@ -2,6 +2,7 @@
 import { createAppTester } from 'zapier-platform-core';
 
 import { postControl, SANDBOX_API_KEY, type Sandbox } from '../sandbox/server';
+import type { Operation } from '../app-operations';
 import { loadBuiltApp } from '../built-app';
 
 export interface RequestCount {
@@ -64,7 +65,7 @@ const countSearchRequests = async (app: App, appTester: ReturnType<typeof create
     ['find_booking', 'book_01HXSBX0002'],
   ] as const) {
     await count(`${key} by id`, 1, '`GET /<resource>/{id}`', () =>
-      appTester(searches[key].operation.perform, bundle({ inputData: { id } })),
+      appTester(searches[key].operation.perform as Operation<unknown>, bundle({ inputData: { id } })),
     );
   }
   await count('find_lead by email', 1, '`GET /leads` (the API has no filters)', () =>

@@ -1,7 +1,7 @@
 // The sandbox's HTTP plumbing: JSON answers, the API's error envelope, request bodies.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-import type { ApiErrorBody } from '../../lib/models';
+import type { ApiSchemas } from '../../lib/http/api';
 
 /** Thrown by a route: answered as the API's error envelope with this status. */
 export class HttpError extends Error {
@@ -36,7 +36,7 @@ export const sendError = (
   message: string,
   headers: Record<string, string> = {},
 ) => {
-  send(res, status, { error: { status, message } } satisfies ApiErrorBody, headers);
+  send(res, status, { error: { status, message } } satisfies ApiSchemas['Error'], headers);
 };
 
 export const readJson = async (req: IncomingMessage): Promise<unknown> => {

@@ -2,7 +2,7 @@
 // loopback-only control endpoints under /_sandbox/.
 import type { IncomingMessage } from 'node:http';
 
-import type { Webhook, WebhookEvent } from '../../lib/models';
+import type { Webhook, WebhookEvent } from '../../lib/webhooks';
 import { parseFault } from './faults';
 import { HttpError, isRecord, readJson } from './http';
 import { EVENTS, findById, iso, newestFirst, type SandboxState } from './state';

@@ -1,5 +1,12 @@
 // Deterministic seed data for the sandbox: an HVAC business in Austin, TX, on one busy week.
-import type { Booking, CallDetail, Lead, TranscriptTurn } from '../../lib/models';
+// Written out rather than built from the samples: the sandbox needs many varied records; the e2e suite
+// checks every answer they make against the contract.
+import type { Booking } from '../../lib/bookings';
+import type { CallDetail } from '../../lib/calls';
+import type { Lead } from '../../lib/leads';
+import type { ApiSchemas } from '../../lib/http/api';
+
+type TranscriptTurn = ApiSchemas['TranscriptTurn'];
 
 interface Person {
   name: string;
@@ -104,7 +111,7 @@ export const leadFor = (index: number, time: number): Lead => {
   };
 };
 
-export const bookingFor = (index: number, time: number, status = 'confirmed'): Booking => {
+export const bookingFor = (index: number, time: number, status: Booking['status'] = 'confirmed'): Booking => {
   const person = at(PEOPLE, index);
   const day = new Date(time + 24 * HOUR + (index % 5) * 24 * HOUR);
   return {

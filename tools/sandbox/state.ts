@@ -1,6 +1,10 @@
 // What the sandbox holds: the records, the webhook registry, the queued faults, the request log,
 // and how events and reseeding change them.
-import type { Booking, CallDetail, Lead, Stats, Webhook, WebhookEvent } from '../../lib/models';
+import type { Booking } from '../../lib/bookings';
+import type { CallDetail } from '../../lib/calls';
+import type { Lead } from '../../lib/leads';
+import type { Stats } from '../../lib/stats';
+import type { Webhook, WebhookEvent } from '../../lib/webhooks';
 import type { Fault } from './faults';
 import { HttpError, isRecord } from './http';
 import { bookingFor, callFor, generated, leadFor, PEOPLE, seed, type SeedData } from './seed';

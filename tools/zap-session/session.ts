@@ -3,7 +3,11 @@
 import { expect } from 'expect';
 import type { createAppTester } from 'zapier-platform-core';
 
-import type { BookingOutput, CallOutput, LeadOutput, Webhook, WebhookEvent } from '../../lib/models';
+import type { BookingOutput } from '../../lib/bookings';
+import type { CallOutput } from '../../lib/calls';
+import type { LeadOutput } from '../../lib/leads';
+import type { Webhook, WebhookEvent } from '../../lib/webhooks';
+import type { HookTriggerFunctions, Operation } from '../app-operations';
 import type { BuiltApp } from '../built-app';
 import { startCatchServer, type CatchServer } from '../sandbox/catch-server';
 import { postControl, SANDBOX_API_KEY, startSandbox, type Sandbox } from '../sandbox/server';
@@ -118,10 +122,16 @@ const pointerPayload = (pointer: unknown): { method: string; bundle: Record<stri
   };
 
 type SearchKey = keyof BuiltApp['searches'];
+
+/** Any hook trigger, its output typed loosely: the steps below treat the five alike. */
+const hookTriggerOf = (app: BuiltApp, event: WebhookEvent): HookTriggerFunctions<Record<string, unknown>> =>
+  app.triggers[event];
 type Records = Record<string, unknown>[];
 
-const search = (key: SearchKey, inputData: Record<string, unknown>) => (session: ZapSession) =>
-  session.appTester(session.app.searches[key].operation.perform, bundle({ inputData }));
+const search = (key: SearchKey, inputData: Record<string, unknown>) => (session: ZapSession) => {
+  const perform: Operation<Records> = session.app.searches[key].operation.perform;
+  return session.appTester(perform, bundle({ inputData }));
+};
 
 const first = (records: Records): Record<string, unknown> => {
   const [record] = records;
@@ -272,7 +282,7 @@ const sampleSteps = (): Step[] => [
       `${event} performList (sample)`,
       ({ app, appTester }) =>
         appTester(
-          app.triggers[event].operation.performList,
+          hookTriggerOf(app, event).operation.performList,
           bundle({ inputData: optionsFor(event), meta: { isLoadingSample: true } }),
         ),
       (records) => {
@@ -298,7 +308,7 @@ const hookSteps = (event: WebhookEvent) => {
     `${event} performSubscribe`,
     async ({ app, appTester, hooks }) => {
       webhook = await appTester(
-        app.triggers[event].operation.performSubscribe,
+        hookTriggerOf(app, event).operation.performSubscribe,
         bundle({ targetUrl: targetUrl(hooks) }),
       );
       return { webhook, expectedUrl: targetUrl(hooks) };
@@ -321,7 +331,7 @@ const hookSteps = (event: WebhookEvent) => {
     `${event} perform`,
     ({ app, appTester }) =>
       appTester(
-        app.triggers[event].operation.perform,
+        hookTriggerOf(app, event).operation.perform,
         bundle({ cleanedRequest: delivered?.body, inputData: optionsFor(event) }),
       ),
     (records) => {
@@ -334,7 +344,7 @@ const hookSteps = (event: WebhookEvent) => {
     async ({ app, appTester }) => {
       const run = () =>
         appTester(
-          app.triggers[event].operation.performUnsubscribe,
+          hookTriggerOf(app, event).operation.performUnsubscribe,
           bundle({ subscribeData: { id: webhook?.id } }),
         ) as Promise<unknown>;
       return [await run(), await run()];

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import type { ZObject } from 'zapier-platform-core';
 
-import { fetchRecord } from '../../lib/api';
-import { MAX_RETRY_AFTER_SECONDS, retryAfterSeconds } from '../../lib/middleware';
-import { API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
+import { fetchRecord } from '../../../lib/http/api';
+import { MAX_RETRY_AFTER_SECONDS, retryAfterSeconds } from '../../../lib/http/middleware';
+import { API_PATH, api, apiError, appTester, authBundle, failureOf } from '../../helpers';
 
 const NOW = Date.parse('2026-11-27T00:00:00Z');
 

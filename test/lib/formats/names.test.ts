@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { splitName } from '../../lib/names';
+import { splitName } from '../../../lib/formats/names';
 
 describe('splitName', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { transcriptDocument, transcriptText } from '../../lib/transcript';
+import { transcriptDocument, transcriptText } from '../../lib/calls';
 
 describe('transcriptText', () => {
   it('writes one turn a line, "Agent: …" / "Caller: …"', () => {

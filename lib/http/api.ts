@@ -1,10 +1,14 @@
 import type { HttpRequestOptions, ZObject } from 'zapier-platform-core';
 
+import { hasId, isPlainObject, withTextId, type PlainObject } from '../guards';
 import { apiBaseUrl, requestTimeoutMs } from './config';
-import { hasId, isPlainObject, withTextId, type PlainObject } from './guards';
-import type { ApiListEnvelope, ApiRecordEnvelope } from './models';
+import type { components } from './nevermiss-api.generated';
 
-type ApiResponseData = ApiRecordEnvelope<unknown> | ApiListEnvelope<unknown>;
+/** The API's schemas, as `openapi-typescript` generates them from the contract (`npm run types`). */
+export type ApiSchemas = components['schemas'];
+
+/** Every answer but a DELETE's comes in this envelope (the middleware checks it). */
+type ApiEnvelope = { data?: unknown };
 
 /** URL parsing resolves `.` and `..` even when encoded, and a blank segment changes the path: no id can be one. */
 export const isSafePathSegment = (segment: string): boolean => segment !== '' && segment !== '.' && segment !== '..';
@@ -14,8 +18,10 @@ interface ApiRequest {
   path: string[];
   params?: Record<string, string | number>;
   body?: object;
-  /** Read the body ourselves (see `readRawBody` in middleware.ts): for lists, which can be large. */
+  /** Read the body ourselves (see `readBody` in middleware.ts): for lists, which can be large. */
   raw?: boolean;
+  /** Core's option: a 404 in NeverMiss's error envelope is an answer, not an error (the middleware decides). */
+  skipThrowForStatus?: boolean;
 }
 
 /** `12 s`, `0.2 s`: a timeout as the user reads it, rounded up to a tenth of a second. */
@@ -62,11 +68,7 @@ const timeoutForNextRequest = (z: ZObject): number => {
 };
 
 /** Sends one request; the middleware has already mapped every error status and checked the envelope. */
-const send = async (
-  z: ZObject,
-  request: ApiRequest,
-  notFoundIsAnswer = false,
-): Promise<{ status: number; data?: unknown }> => {
+const send = async (z: ZObject, request: ApiRequest): Promise<{ status: number; data?: unknown }> => {
   const badSegment = request.path.find((segment) => !isSafePathSegment(segment));
   if (badSegment !== undefined) {
     throw new z.errors.Error(`"${badSegment}" is not a valid NeverMiss id.`, 'invalid_id');
@@ -93,12 +95,12 @@ const send = async (
     throwForThrottlingEarly: false,
     ...(request.params ? { params: request.params } : {}),
     ...(request.body ? { body: request.body } : {}),
-    ...(notFoundIsAnswer ? { skipThrowForStatus: true } : {}),
+    ...(request.skipThrowForStatus ? { skipThrowForStatus: true } : {}),
     ...(request.raw ? { raw: true } : {}),
   };
   try {
     // The middleware has parsed a raw body into `data` as well.
-    const response = (await z.request<ApiResponseData>(options)) as { status: number; data?: ApiResponseData };
+    const response = (await z.request<ApiEnvelope>(options)) as { status: number; data?: ApiEnvelope };
     const body: unknown = response.data;
     return { status: response.status, data: response.status === 404 || !isPlainObject(body) ? undefined : body.data };
   } catch (error) {
@@ -148,7 +150,7 @@ export const fetchRecord = async <T>(z: ZObject, request: ApiRequest): Promise<T
 
 /** Like `fetchRecord`, but a 404 is an answer: `undefined`. */
 export const fetchOptionalRecord = async <T>(z: ZObject, request: ApiRequest): Promise<T | undefined> => {
-  const { data, status } = await send(z, request, true);
+  const { data, status } = await send(z, { ...request, skipThrowForStatus: true });
   return status === 404 ? undefined : asRecord<T>(z, request, data, status);
 };
 
@@ -182,5 +184,5 @@ export const fetchOptionalRecordById = async <T>(z: ZObject, path: string, id: s
  * a 404 in NeverMiss's error envelope means it is already gone: both leave nothing to delete.
  */
 export const deleteRecord = async (z: ZObject, request: Omit<ApiRequest, 'method'>): Promise<void> => {
-  await send(z, { ...request, method: 'DELETE' }, true);
+  await send(z, { ...request, method: 'DELETE', skipThrowForStatus: true });
 };

@@ -1,8 +1,15 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import type { BookingOutput, CallOutput, LeadOutput } from '../../lib/models';
-import { bookings, calls, leads, outputContext, type OutputContext } from '../../lib/resources';
-import { bookingSample, callSample, cancelledBookingSample, leadSample, missedCallSample } from '../../lib/samples';
+import type { BookingOutput } from '../../lib/bookings';
+import type { CallOutput } from '../../lib/calls';
+import type { LeadOutput } from '../../lib/leads';
+import { bookings } from '../../lib/bookings';
+import { calls } from '../../lib/calls';
+import { leads } from '../../lib/leads';
+import { outputContext, type OutputContext } from '../../lib/record-type';
+import { bookingSample, cancelledBookingSample } from '../../lib/bookings';
+import { callSample, missedCallSample } from '../../lib/calls';
+import { leadSample } from '../../lib/leads';
 import { booking, callDetail, lead } from '../fixtures';
 
 const bundleWith = (extra: object) => ({ inputData: {}, ...extra }) as unknown as Bundle;
@@ -20,16 +27,16 @@ describe('outputContext', () => {
     ['a blank time zone', { meta: { timezone: '  ' } }, undefined],
     ['the Zap’s time zone', { meta: { timezone: ' America/Chicago ' } }, 'America/Chicago'],
   ])('reads %s as the time zone %j', (_case, extra, timeZone) => {
-    expect(outputContext(z, bundleWith(extra))).toEqual({ z, timeZone, appointmentLengthMinutes: undefined });
+    expect(outputContext(z, bundleWith(extra), calls)).toEqual({ z, timeZone, appointmentLengthMinutes: undefined });
   });
 
   it('reads the appointment length the user gave, and refuses a bad one', () => {
-    expect(outputContext(z, bundleWith({ inputData: { appointment_length_minutes: '45' } }))).toEqual({
+    expect(outputContext(z, bundleWith({ inputData: { appointment_length_minutes: '45' } }), bookings)).toEqual({
       z,
       timeZone: undefined,
       appointmentLengthMinutes: 45,
     });
-    expect(() => outputContext(z, bundleWith({ inputData: { appointment_length_minutes: '-5' } }))).toThrow(
+    expect(() => outputContext(z, bundleWith({ inputData: { appointment_length_minutes: '-5' } }), bookings)).toThrow(
       'Appointment Length (minutes) must be a whole number',
     );
   });
@@ -65,7 +72,7 @@ describe('toOutput: the API’s fields unchanged, plus the derived ones', () => 
       ...record,
       customer_first_name: 'David',
       customer_last_name: 'Lee',
-      address_street: '456 Oak Ave',
+      address_street: '123 Main St',
       address_city: 'Austin',
       address_state: 'TX',
       address_postal_code: '',

@@ -1,4 +1,4 @@
-import { normalisePhone } from '../../lib/phone';
+import { normalisePhone } from '../../../lib/formats/phone';
 
 describe('normalisePhone', () => {
   it.each([

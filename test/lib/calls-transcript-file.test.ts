@@ -5,9 +5,8 @@ import fc from 'fast-check';
 import nock from 'nock';
 
 import app from '../../index';
-import { hydrateTranscriptFile, transcriptFileName } from '../../lib/transcript-file';
-import findCall from '../../searches/find_call';
-import newCall from '../../triggers/new_call';
+import { callSample, hydrateTranscriptFile, transcriptFileName } from '../../lib/calls';
+import { findCall, newCall } from '../operations';
 import { callDetail, transcriptFilePointer } from '../fixtures';
 import { API_KEY, API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
 
@@ -65,8 +64,8 @@ const hydrate = (pointer: unknown) => {
 const expectedText = [
   'Call with John Smith, +15551234567, 2026-04-11T14:30:00Z',
   '',
-  'Agent: Thanks for calling Smith & Sons HVAC, how can I help?',
-  'Caller: My AC is blowing warm air.',
+  // The fixture's transcript is the call sample's.
+  callSample.transcript_text,
   '',
 ].join('\n');
 

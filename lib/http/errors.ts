@@ -1,7 +1,7 @@
 import type { HttpResponse } from 'zapier-platform-core';
 
 import { apiBaseUrl } from './config';
-import { isPlainObject } from './guards';
+import { isPlainObject } from '../guards';
 
 const DASHBOARD_HINT = 'Copy the API key from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier.';
 

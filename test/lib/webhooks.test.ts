@@ -1,4 +1,4 @@
-import { recordsFromDelivery } from '../../lib/deliveries';
+import { recordsFromDelivery } from '../../lib/webhooks';
 
 const lead = { id: 'lead_1', name: 'Maria Garcia' };
 

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import nock from 'nock';
 import type { ZObject } from 'zapier-platform-core';
 
-import { fetchRecord } from '../../lib/api';
-import { apiKeyOf, isSendableKey } from '../../lib/api-key';
-import { stats } from '../fixtures';
-import { API, API_KEY, API_PATH, appTester, failureOf } from '../helpers';
+import { fetchRecord } from '../../../lib/http/api';
+import { apiKeyOf, isSendableKey } from '../../../lib/http/api-key';
+import { stats } from '../../fixtures';
+import { API, API_KEY, API_PATH, appTester, failureOf } from '../../helpers';
 
 const getStats = (z: ZObject) => fetchRecord(z, { path: ['stats'] });
 

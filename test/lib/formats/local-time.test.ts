@@ -1,6 +1,7 @@
 import { errors } from 'zapier-platform-core';
 
-import { appointmentLength, appointmentTimes, MAX_APPOINTMENT_MINUTES } from '../../lib/appointment';
+import { appointmentLength, MAX_APPOINTMENT_MINUTES } from '../../../lib/bookings';
+import { appointmentTimes } from '../../../lib/formats/local-time';
 
 describe('appointmentTimes: scheduled_start in the Zap’s time zone', () => {
   it.each([

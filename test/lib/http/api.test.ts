@@ -1,10 +1,10 @@
 import nock from 'nock';
 import type { ZObject } from 'zapier-platform-core';
 
-import { fetchList, fetchRecord, fetchOptionalRecord } from '../../lib/api';
-import findCall from '../../searches/find_call';
-import { API, API_KEY, API_PATH, api, apiError, appTester, authBundle, captureLogs, failureOf } from '../helpers';
-import { call, callDetail, lead, stats } from '../fixtures';
+import { fetchList, fetchRecord, fetchOptionalRecord } from '../../../lib/http/api';
+import { findCall } from '../../operations';
+import { API, API_KEY, API_PATH, api, apiError, appTester, authBundle, captureLogs, failureOf } from '../../helpers';
+import { call, callDetail, lead, stats } from '../../fixtures';
 
 type Run<T> = (z: ZObject) => Promise<T>;
 const run = <T>(fn: Run<T>, authData: Record<string, string> = { api_key: API_KEY }) =>

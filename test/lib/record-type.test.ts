@@ -1,4 +1,6 @@
-import { comparable, isCancelled, sortNewestFirst, uniqueById } from '../../lib/records';
+import { trimmedLowerCase } from '../../lib/formats/text';
+import { isCancelled } from '../../lib/bookings';
+import { sortNewestFirst, uniqueById } from '../../lib/record-type';
 
 describe('sortNewestFirst', () => {
   it('orders by the field, newest first, across time zones', () => {
@@ -47,11 +49,11 @@ describe('uniqueById', () => {
   });
 });
 
-describe('comparable and isCancelled', () => {
+describe('trimmedLowerCase and isCancelled', () => {
   it('trims and lower-cases text; anything else is ""', () => {
-    expect(comparable('  High ')).toBe('high');
-    expect(comparable(null)).toBe('');
-    expect(comparable(3)).toBe('');
+    expect(trimmedLowerCase('  High ')).toBe('high');
+    expect(trimmedLowerCase(null)).toBe('');
+    expect(trimmedLowerCase(3)).toBe('');
   });
 
   it.each([

@@ -19,7 +19,7 @@ import {
   throttledMessage,
   type Answer,
 } from './errors';
-import { isPlainObject } from './guards';
+import { isPlainObject } from '../guards';
 
 export const addApiHeaders: BeforeRequestMiddleware = (request, z, bundle) => {
   const apiKey = apiKeyOf(bundle);

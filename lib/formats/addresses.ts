@@ -1,4 +1,5 @@
 // A one-line US address split into street, city, state and ZIP code, strictly: no guessing.
+import type { PlainOutputField } from 'zapier-platform-core';
 
 export interface AddressParts {
   street: string;
@@ -64,3 +65,23 @@ export const splitAddress = (address: unknown): AddressParts => {
   if (!CITY.test(city) || CITY_WITH_REGION_CODE.test(city) || !US_STATES.has(state.toUpperCase())) return NO_PARTS;
   return US_STREET.test(street) ? { street, city, state, postal_code: postalCode } : NO_PARTS;
 };
+
+/** The parts as output beside `address`: all empty when it does not read as a US address. */
+export type AddressOutput = {
+  address_street: string;
+  address_city: string;
+  address_state: string;
+  address_postal_code: string;
+};
+
+export const addressOutput = (address: unknown): AddressOutput => {
+  const { street, city, state, postal_code } = splitAddress(address);
+  return { address_street: street, address_city: city, address_state: state, address_postal_code: postal_code };
+};
+
+export const addressOutputFields = [
+  { key: 'address_street', label: 'Address: Street', type: 'string' },
+  { key: 'address_city', label: 'Address: City', type: 'string' },
+  { key: 'address_state', label: 'Address: State', type: 'string' },
+  { key: 'address_postal_code', label: 'Address: ZIP Code', type: 'string' },
+] as const satisfies readonly (PlainOutputField & { key: keyof AddressOutput })[];

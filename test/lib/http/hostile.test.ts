@@ -2,15 +2,13 @@
 import nock from 'nock';
 import type { ZObject } from 'zapier-platform-core';
 
-import { DEFAULT_TIMEOUT_MS, requestTimeoutMs } from '../../lib/config';
-import { MAX_IN_FLIGHT } from '../../lib/hook-trigger';
-import findCall from '../../searches/find_call';
-import findLead from '../../searches/find_lead';
-import { triggers } from '../../triggers';
-import { deleteRecord, fetchList, fetchOptionalRecord, fetchRecord, isUnreachable } from '../../lib/api';
-import { API_KEY, appTester, captureLogs, failureOf } from '../helpers';
-import { startHostileServer, type HostileServer } from '../hostile-server';
-import { lead } from '../fixtures';
+import { DEFAULT_TIMEOUT_MS, requestTimeoutMs } from '../../../lib/http/config';
+import { MAX_IN_FLIGHT } from '../../../lib/hook-trigger';
+import { findCall, findLead, triggers } from '../../operations';
+import { deleteRecord, fetchList, fetchOptionalRecord, fetchRecord, isUnreachable } from '../../../lib/http/api';
+import { API_KEY, appTester, captureLogs, failureOf } from '../../helpers';
+import { startHostileServer, type HostileServer } from '../../hostile-server';
+import { lead } from '../../fixtures';
 
 let server: HostileServer;
 beforeAll(async () => {

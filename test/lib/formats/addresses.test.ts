@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { splitAddress } from '../../lib/addresses';
+import { splitAddress } from '../../../lib/formats/addresses';
 
 const NO_PARTS = { street: '', city: '', state: '', postal_code: '' };
 

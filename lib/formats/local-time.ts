@@ -1,6 +1,5 @@
-// A booking's local date and time as an ISO 8601 date-time with the offset of the Zap's time zone.
+// A local date and time (a booking's) as an ISO 8601 date-time with the offset of the Zap's time zone.
 // Offsets come from Intl (the time zone database Node ships), never from a table of our own.
-import { errors, type PlainInputField } from 'zapier-platform-core';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -109,30 +108,4 @@ export const appointmentTimes = (
     scheduled_start,
     scheduled_end: start === undefined ? null : isoInZone(start + lengthMinutes * MINUTE, zone),
   };
-};
-
-/** The longest appointment length accepted: a week. */
-export const MAX_APPOINTMENT_MINUTES = 7 * 24 * 60;
-
-export const appointmentLengthField = {
-  key: 'appointment_length_minutes',
-  label: 'Appointment Length (minutes)',
-  type: 'integer',
-  required: false,
-  helpText:
-    'Optional. How long an appointment lasts, in minutes (e.g. 60). NeverMiss does not send a length: when you fill this in, each booking also gets **Scheduled End**, the start plus this many minutes, in the Zap’s time zone (UTC when run outside a Zap).',
-} as const satisfies PlainInputField;
-
-/** The appointment length the user gave, in minutes; undefined when left empty. */
-export const appointmentLength = (input: unknown): number | undefined => {
-  if (input === undefined || input === null || (typeof input === 'string' && input.trim() === '')) return undefined;
-  const minutes = typeof input === 'string' && /^\s*\d+\s*$/.test(input) ? Number(input) : input;
-  if (typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_APPOINTMENT_MINUTES) {
-    return minutes;
-  }
-  const given = typeof input === 'string' ? `"${input}"` : typeof input === 'number' ? String(input) : 'no number';
-  throw new errors.Error(
-    `${appointmentLengthField.label} must be a whole number of minutes from 0 to ${String(MAX_APPOINTMENT_MINUTES)} (a week), e.g. 60; got ${given}.`,
-    'invalid_input',
-  );
 };

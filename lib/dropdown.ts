@@ -1,0 +1,39 @@
+import type { BasicPollingOperation, PollingTriggerPerform } from 'zapier-platform-core';
+
+import type { PlainObject } from './guards';
+import { listRecords, type RecordType } from './record-type';
+
+/** What a dynamic dropdown shows: the id it fills in and a label a person can pick from. */
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+/** The parts of a label that are present, joined with " · ". */
+export const dropdownLabel = (...parts: unknown[]): string =>
+  parts
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .map((part) => part.trim())
+    .join(' · ');
+
+/** `2026-04-11 14:30 UTC` from an ISO-8601 timestamp; the text as given when it is not one. */
+export const dropdownTime = (timestamp: unknown): string => {
+  if (typeof timestamp !== 'string') return '';
+  const time = Date.parse(timestamp);
+  return Number.isNaN(time) ? timestamp : `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+};
+
+/**
+ * The operation of a hidden polling trigger (`defineTrigger`) that fills a search's ID dropdown: the
+ * recent records of a type, newest first, each as its id and a label a person can pick from.
+ */
+export const dropdownOperation = <Api extends { id: string }, Output extends PlainObject>(
+  recordType: RecordType<Api, Output>,
+): BasicPollingOperation => {
+  const perform: PollingTriggerPerform<PlainObject, Choice> = async (z) =>
+    (await listRecords(z, recordType)).map((record) => ({
+      id: record.id,
+      label: recordType.labelInDropdown(record) || record.id,
+    }));
+  return { type: 'polling', perform };
+};

@@ -1,0 +1,137 @@
+import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
+
+import { hasId, withTextId, type Identified, type PlainObject } from './guards';
+import { fetchList, fetchOptionalRecordById, fetchRecordById, isSafePathSegment } from './http/api';
+
+/** What shapes an output besides the record: the Zap's time zone, the user's output options, and `z` for lazy files. */
+export interface OutputContext {
+  /** Makes lazy files (`z.dehydrateFile`): no request at output time. */
+  z: ZObject;
+  /** `bundle.meta.timezone` (IANA); undefined outside a Zap. */
+  timeZone: string | undefined;
+  /** The Appointment Length input of the booking operations, in minutes; undefined when not given. */
+  appointmentLengthMinutes: number | undefined;
+}
+
+/**
+ * A NeverMiss record type (calls, leads, bookings): where it lives in the API, what a full record
+ * holds, how it is output and how a dropdown shows it. Each is declared in its own module.
+ */
+export interface RecordType<Api extends { id: string }, Output extends PlainObject> {
+  noun: string;
+  /** Path of the list endpoint; records are at `<path>/{id}`. */
+  path: string;
+  /** The field that dates a record, for newest-first order. */
+  timestampField: keyof Api & string;
+  listParams?: Record<string, number>;
+  /** How many listed records a sample fetches in full (a listed call lacks its transcript). */
+  fullRecordsInSample?: number;
+  /** Every field `GET <path>/{id}` returns: a delivered record lacking one is fetched in full. */
+  apiFields: readonly { key: string }[];
+  /** The API's fields unchanged, plus derived ones. */
+  toOutput: (record: Api, context: OutputContext) => Output;
+  outputFields: PlainOutputField[];
+  /** Options that shape the output, not which records: on every trigger and search of the type. */
+  outputOptionFields?: readonly PlainInputField[];
+  /** Reads an output option from the input; throws a clear error for a bad one, before any request. */
+  appointmentLengthOf?: (inputData: Bundle['inputData']) => number | undefined;
+  /** What a dropdown shows for a record, e.g. "John Smith · +15551234567 · 2026-04-11 14:30 UTC". */
+  labelInDropdown: (record: Api) => string;
+}
+
+/** The run's output context; a bad option is a clear error before any request. */
+export const outputContext = <Api extends { id: string }, Output extends PlainObject>(
+  z: ZObject,
+  bundle: Bundle,
+  recordType: RecordType<Api, Output>,
+): OutputContext => {
+  // `bundle.meta` is absent when an operation runs outside a Zap (the app tester).
+  const timeZone = (bundle.meta as Partial<Bundle['meta']> | undefined)?.timezone;
+  return {
+    z,
+    timeZone: typeof timeZone === 'string' && timeZone.trim() !== '' ? timeZone.trim() : undefined,
+    appointmentLengthMinutes: recordType.appointmentLengthOf?.(bundle.inputData),
+  };
+};
+
+/** Milliseconds since the epoch of an ISO-8601 timestamp, or undefined when it is missing or unparseable. */
+const timeOf = (value: unknown): number | undefined => {
+  if (typeof value !== 'string') return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
+};
+
+/**
+ * Newest first by `field`; records without a usable timestamp go last, in their original order.
+ * Each timestamp is parsed once, so a list of 100,000 records costs one parse per record.
+ */
+export const sortNewestFirst = <T extends PlainObject>(records: readonly T[], field: string): T[] =>
+  records
+    .map((record, index) => ({ record, index, time: timeOf(record[field]) }))
+    // A missing time counts as -Infinity; two of them give NaN, which falls through to the original order.
+    .sort((a, b) => (b.time ?? -Infinity) - (a.time ?? -Infinity) || a.index - b.index)
+    .map(({ record }) => record);
+
+/** The first record of each id, in order: a delivery that repeats a record yields it once. */
+export const uniqueById = <T extends { id: string }>(records: readonly T[]): T[] => {
+  const seen = new Set<string>();
+  return records.filter((record) => {
+    if (seen.has(record.id)) return false;
+    seen.add(record.id);
+    return true;
+  });
+};
+
+/** The most records an operation returns. */
+const MAX_RECORDS = 100;
+
+/**
+ * One request to the list endpoint: the records with an id that `matches` accepts, newest first, each
+ * id once (the newest of a repeated one), at most MAX_RECORDS. Filtered before sorting, so a search
+ * that matches a few of 100,000 records sorts a few.
+ */
+export const listRecords = async <Api extends { id: string }, Output extends PlainObject>(
+  z: ZObject,
+  recordType: RecordType<Api, Output>,
+  matches: (record: Api) => boolean = () => true,
+): Promise<Api[]> => {
+  const items = await fetchList<unknown>(z, {
+    path: [recordType.path],
+    ...(recordType.listParams ? { params: recordType.listParams } : {}),
+  });
+  const records = (items.filter(hasId).map(withTextId) as unknown as Api[]).filter(matches);
+  return uniqueById(sortNewestFirst(records, recordType.timestampField)).slice(0, MAX_RECORDS);
+};
+
+const hasEveryField = (record: Identified, apiFields: readonly { key: string }[]): boolean =>
+  apiFields.every(({ key }) => key in record);
+
+/** The full record: as it is when it has every field, otherwise fetched with one `GET <path>/{id}`. */
+export const fullRecord = async <Api extends { id: string }, Output extends PlainObject>(
+  z: ZObject,
+  recordType: RecordType<Api, Output>,
+  record: Identified,
+): Promise<Api> =>
+  hasEveryField(record, recordType.apiFields)
+    ? (record as unknown as Api)
+    : fetchRecordById<Api>(z, recordType.path, record.id);
+
+/** One `GET <path>/{id}`; a 404 is an answer: undefined. An id no record can have (`..`) needs no request. */
+export const findRecordById = async <Api extends { id: string }, Output extends PlainObject>(
+  z: ZObject,
+  recordType: RecordType<Api, Output>,
+  id: string,
+): Promise<Api | undefined> =>
+  isSafePathSegment(id) ? fetchOptionalRecordById<Api>(z, recordType.path, id) : undefined;
+
+type FieldType = NonNullable<PlainOutputField['type']>;
+
+/** A labelled, typed output field whose key must be a field of `T`. */
+export const outputFieldOf =
+  <T>() =>
+  <K extends keyof T & string>(
+    key: K,
+    label: string,
+    type: FieldType = 'string',
+    extra: Omit<PlainOutputField, 'key' | 'label' | 'type'> = {},
+  ): PlainOutputField & { key: K } => ({ ...extra, key, label, type });
