@@ -16,28 +16,28 @@ const transcriptText = callSample.transcript_text;
 interface Case {
   operation: PerformFunction<Record<string, unknown>[]>;
   trigger: HookTriggerFunctions<Record<string, unknown>>;
-  resource: { path: string; outputFields: { key: string }[] };
+  recordType: { path: string; outputFields: { key: string }[] };
   choices: string;
   inputs: string[];
 }
 
 describe.each<Case>([
-  { operation: findCall, trigger: newCall, resource: calls, choices: 'list_calls', inputs: ['id', 'phone_number'] },
+  { operation: findCall, trigger: newCall, recordType: calls, choices: 'list_calls', inputs: ['id', 'phone_number'] },
   {
     operation: findLead,
     trigger: newLead,
-    resource: leads,
+    recordType: leads,
     choices: 'list_leads',
     inputs: ['id', 'email', 'phone_number'],
   },
   {
     operation: findBooking,
     trigger: newBooking,
-    resource: bookings,
+    recordType: bookings,
     choices: 'list_bookings',
     inputs: ['id', 'phone_number', 'customer_name', 'scheduled_date', 'appointment_length_minutes'],
   },
-])('$operation.key', ({ operation, trigger, resource, choices, inputs }) => {
+])('$operation.key', ({ operation, trigger, recordType, choices, inputs }) => {
   const { perform } = operation.operation;
 
   it('is registered under its key, with optional, labelled, helped inputs and a dropdown of recent records for the id', () => {
@@ -53,11 +53,11 @@ describe.each<Case>([
     expect(app.triggers[choices as keyof typeof app.triggers].display).toEqual({ hidden: true });
   });
 
-  it('shares the output fields of the trigger for the same resource', () => {
-    expect(operation.operation.outputFields).toBe(resource.outputFields);
-    expect(trigger.operation.outputFields).toBe(resource.outputFields);
+  it('shares the output fields of the trigger for the same record type', () => {
+    expect(operation.operation.outputFields).toBe(recordType.outputFields);
+    expect(trigger.operation.outputFields).toBe(recordType.outputFields);
     expect(Object.keys(operation.operation.sample).sort()).toEqual(
-      resource.outputFields.map((field) => field.key).sort(),
+      recordType.outputFields.map((field) => field.key).sort(),
     );
   });
 
@@ -73,14 +73,14 @@ describe.each<Case>([
   );
 
   it('treats a 404 on the id as "nothing found"', async () => {
-    const scope = api().get(`${API_PATH}/${resource.path}/nope_1`).reply(404, apiError(404, 'Not found.'));
+    const scope = api().get(`${API_PATH}/${recordType.path}/nope_1`).reply(404, apiError(404, 'Not found.'));
     await expect(appTester(perform, search({ id: 'nope_1' }))).resolves.toEqual([]);
     expect(scope.isDone()).toBe(true);
   });
 
   it('URL-encodes the id and trims the whitespace around it', async () => {
     const scope = api()
-      .get(`${API_PATH}/${resource.path}/a%2Fb%3Fc%23d%25%20%C3%A9`)
+      .get(`${API_PATH}/${recordType.path}/a%2Fb%3Fc%23d%25%20%C3%A9`)
       .reply(404, apiError(404, 'Not found.'));
     await expect(appTester(perform, search({ id: '  a/b?c#d% é ' }))).resolves.toEqual([]);
     expect(scope.isDone()).toBe(true);
@@ -91,7 +91,7 @@ describe.each<Case>([
   });
 
   it('still reports other errors on the id request', async () => {
-    api().get(`${API_PATH}/${resource.path}/x_1`).reply(500, apiError(500, 'Internal server error.'));
+    api().get(`${API_PATH}/${recordType.path}/x_1`).reply(500, apiError(500, 'Internal server error.'));
     await expect(appTester(perform, search({ id: 'x_1' }))).rejects.toThrow(/500/);
   });
 });

@@ -50,33 +50,24 @@ const bookingDerived = {
   scheduled_end: '2026-04-15T10:00:00-05:00',
 };
 
+/** New Call and New Missed Call take the same missed call alike. */
+const callCase = (trigger: Case['trigger']): Case => ({
+  trigger,
+  path: 'calls',
+  stamp: 'timestamp',
+  record: wholeCall(),
+  listed: call({ status: 'missed' }),
+  output: {
+    ...wholeCall(),
+    transcript_text: callText,
+    transcript_file: transcriptFilePointer(wholeCall().id),
+    ...callerName,
+  },
+});
+
 const cases: Case[] = [
-  {
-    trigger: newCall,
-    path: 'calls',
-    stamp: 'timestamp',
-    record: wholeCall(),
-    listed: call({ status: 'missed' }),
-    output: {
-      ...wholeCall(),
-      transcript_text: callText,
-      transcript_file: transcriptFilePointer(wholeCall().id),
-      ...callerName,
-    },
-  },
-  {
-    trigger: missedCall,
-    path: 'calls',
-    stamp: 'timestamp',
-    record: wholeCall(),
-    listed: call({ status: 'missed' }),
-    output: {
-      ...wholeCall(),
-      transcript_text: callText,
-      transcript_file: transcriptFilePointer(wholeCall().id),
-      ...callerName,
-    },
-  },
+  callCase(newCall),
+  callCase(missedCall),
   {
     trigger: newLead,
     path: 'leads',
