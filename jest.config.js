@@ -17,6 +17,7 @@ module.exports = {
     'authentication.ts',
     'lib/**/*.ts',
     '!lib/models.ts', // types only
+    '!lib/http/nevermiss-api.generated.ts', // types only, generated from the contract
     'triggers/**/*.ts',
     'searches/**/*.ts',
     'creates/**/*.ts',
