@@ -6,6 +6,8 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   { ignores: ['dist/', 'build/', 'coverage/', 'node_modules/', 'zapierwrapper.js'] },
+  // `npm run types` rewrites this file from the contract and nobody edits it: a lint finding there could not be acted on.
+  { ignores: ['lib/http/nevermiss-api.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
