@@ -2,12 +2,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-import { appOperations, type AppOperations } from './app-operations';
-
-export type BuiltApp = AppOperations;
-
-/** dist/ by its path: tsx would resolve the root `index.js` to the TypeScript source. Build first. */
-export const loadBuiltApp = (): BuiltApp =>
-  appOperations(
-    (createRequire(__filename)(path.resolve(__dirname, '..', 'dist', 'index.js')) as { default: object }).default,
-  );
+/** The app definition from dist/, by its path: tsx would resolve the root `index.js` to the TypeScript source. Build first. */
+export const loadBuiltApp = (): object =>
+  (createRequire(__filename)(path.resolve(__dirname, '..', 'dist', 'index.js')) as { default: object }).default;

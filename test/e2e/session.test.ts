@@ -1,7 +1,6 @@
 // The Zap session `npm start` plays, step by step, on the app's source over real HTTP: no nock answers here.
 import nock from 'nock';
 
-import type { BuiltApp } from '../../tools/built-app';
 import { runStep, startZapSession, zapSessionSteps, type ZapSession } from '../../tools/zap-session/session';
 
 const context = {} as { session: ZapSession };
@@ -10,7 +9,7 @@ beforeAll(async () => {
   nock.enableNetConnect('127.0.0.1');
   // Core and the app load after the stash stand-in starts: core reads its address when it loads.
   context.session = await startZapSession(() => ({
-    app: jest.requireActual<{ default: unknown }>('../../index').default as BuiltApp,
+    definition: jest.requireActual<{ default: object }>('../../index').default,
     createAppTester: jest.requireActual<typeof import('zapier-platform-core')>('zapier-platform-core').createAppTester,
   }));
 });

@@ -2,6 +2,7 @@
 // the ideal of 300 ÷ 10 round trips, on a loopback server that answers each request after a fixed delay.
 import { createAppTester } from 'zapier-platform-core';
 
+import { appOperations } from '../app-operations';
 import { loadBuiltApp } from '../built-app';
 import { startHostileServer } from '../../test/hostile-server';
 import { stat, type Stat } from './stat';
@@ -26,8 +27,9 @@ export const deliverMany = async (): Promise<DeliveryTiming> => {
   const previousUrl = process.env.NEVERMISS_API_URL;
   process.env.NEVERMISS_API_URL = server.apiUrl;
   try {
-    const app = loadBuiltApp();
-    const appTester = createAppTester(app);
+    const definition = loadBuiltApp();
+    const app = appOperations(definition);
+    const appTester = createAppTester(definition);
     const deliver = (count: number) =>
       appTester(app.triggers.new_lead.operation.perform, {
         authData: { api_key: 'nm_live_bench_0000' },

@@ -2,7 +2,7 @@
 import { createAppTester } from 'zapier-platform-core';
 
 import { postControl, SANDBOX_API_KEY, type Sandbox } from '../sandbox/server';
-import type { Operation } from '../app-operations';
+import { appOperations, type AppOperations, type Operation } from '../app-operations';
 import { loadBuiltApp } from '../built-app';
 
 export interface RequestCount {
@@ -12,7 +12,7 @@ export interface RequestCount {
   why: string;
 }
 
-type App = ReturnType<typeof loadBuiltApp>;
+type App = AppOperations;
 type Count = (operation: string, minimum: number, why: string, run: () => Promise<unknown>) => Promise<void>;
 
 const bundle = (extra: object = {}) => ({ authData: { api_key: SANDBOX_API_KEY }, inputData: {}, ...extra });
@@ -85,8 +85,9 @@ const countSearchRequests = async (app: App, appTester: ReturnType<typeof create
 
 export const countRequests = async (sandbox: Sandbox): Promise<RequestCount[]> => {
   process.env.NEVERMISS_API_URL = sandbox.apiUrl;
-  const app = loadBuiltApp();
-  const appTester = createAppTester(app);
+  const definition = loadBuiltApp();
+  const app = appOperations(definition);
+  const appTester = createAppTester(definition);
   const counts: RequestCount[] = [];
   const count: Count = async (operation, minimum, why, run) => {
     const before = sandbox.requestLog().length;

@@ -2,6 +2,7 @@
 import { createAppTester } from 'zapier-platform-core';
 
 import { callFor } from '../sandbox/seed';
+import { appOperations } from '../app-operations';
 import { loadBuiltApp } from '../built-app';
 import { stat, type Stat } from './stat';
 
@@ -13,8 +14,9 @@ export interface TranscriptTiming {
 const RUNS = 7;
 
 export const formatTranscripts = async (): Promise<TranscriptTiming[]> => {
-  const app = loadBuiltApp();
-  const appTester = createAppTester(app);
+  const definition = loadBuiltApp();
+  const app = appOperations(definition);
+  const appTester = createAppTester(definition);
   const timings: TranscriptTiming[] = [];
   for (const turns of [100, 2_000, 20_000]) {
     const call = {

@@ -7,8 +7,7 @@ import type { BookingOutput } from '../../lib/bookings';
 import type { CallOutput } from '../../lib/calls';
 import type { LeadOutput } from '../../lib/leads';
 import type { Webhook, WebhookEvent } from '../../lib/webhooks';
-import type { HookTriggerFunctions, Operation } from '../app-operations';
-import type { BuiltApp } from '../built-app';
+import { appOperations, type AppOperations, type HookTriggerFunctions, type Operation } from '../app-operations';
 import { startCatchServer, type CatchServer } from '../sandbox/catch-server';
 import { postControl, SANDBOX_API_KEY, startSandbox, type Sandbox } from '../sandbox/server';
 import { startStashServer, type StashServer } from '../sandbox/stash-server';
@@ -17,7 +16,7 @@ type AppTester = ReturnType<typeof createAppTester>;
 
 /** The app under test and what stands in for NeverMiss and Zapier around it. */
 export interface ZapSession {
-  app: BuiltApp;
+  app: AppOperations;
   appTester: AppTester;
   sandbox: Sandbox;
   hooks: CatchServer;
@@ -49,12 +48,13 @@ export const runStep = async (session: ZapSession, { action, check }: Step): Pro
  * loads), then the sandbox and the catch server, and points the app at the sandbox.
  */
 export const startZapSession = async (
-  load: () => { app: BuiltApp; createAppTester: typeof createAppTester },
+  load: () => { definition: object; createAppTester: typeof createAppTester },
 ): Promise<ZapSession> => {
   const stash = await startStashServer();
   process.env.ZAPIER_BASE_ENDPOINT = stash.url;
   process.env.ZAPIER_DEPLOY_KEY = 'zap-session-stand-in';
-  const { app, createAppTester: tester } = load();
+  const { definition, createAppTester: tester } = load();
+  const app = appOperations(definition);
   const sandbox = await startSandbox({ port: 0 });
   const hooks = await startCatchServer();
   process.env.NEVERMISS_API_URL = sandbox.apiUrl;
@@ -63,7 +63,7 @@ export const startZapSession = async (
     await sandbox.close();
     await stash.close();
   };
-  return { app, appTester: tester(app), sandbox, hooks, stash, close };
+  return { app, appTester: tester(definition), sandbox, hooks, stash, close };
 };
 
 const EVENTS: WebhookEvent[] = ['new_call', 'missed_call', 'new_lead', 'new_booking', 'booking_cancelled'];
@@ -121,10 +121,10 @@ const pointerPayload = (pointer: unknown): { method: string; bundle: Record<stri
     bundle: Record<string, unknown>;
   };
 
-type SearchKey = keyof BuiltApp['searches'];
+type SearchKey = keyof AppOperations['searches'];
 
 /** Any hook trigger, its output typed loosely: the steps below treat the five alike. */
-const hookTriggerOf = (app: BuiltApp, event: WebhookEvent): HookTriggerFunctions<Record<string, unknown>> =>
+const hookTriggerOf = (app: AppOperations, event: WebhookEvent): HookTriggerFunctions<Record<string, unknown>> =>
   app.triggers[event];
 type Records = Record<string, unknown>[];
 

@@ -10,7 +10,7 @@ console.log = () => undefined;
 
 const main = async (): Promise<number> => {
   const session = await startZapSession(() => ({
-    app: loadBuiltApp(),
+    definition: loadBuiltApp(),
     createAppTester: (createRequire(__filename)('zapier-platform-core') as typeof import('zapier-platform-core'))
       .createAppTester,
   }));
