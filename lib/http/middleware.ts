@@ -25,6 +25,9 @@ export const addApiHeaders: BeforeRequestMiddleware = (request, z, bundle) => {
   const apiKey = apiKeyOf(bundle);
   // Refused here, before node-fetch's header check throws a TypeError that quotes the whole value.
   if (!isSendableKey(apiKey)) throw new z.errors.Error(UNSENDABLE_KEY_MESSAGE, 'invalid_api_key');
+  // Core's log censors the values of authData, and logs an answer's body before the app's afterResponse
+  // scrubs it: it must know the key as sent, not only as pasted (with an invisible space around it).
+  if (bundle.authData.api_key !== undefined && bundle.authData.api_key !== apiKey) bundle.authData.api_key = apiKey;
   request.headers = {
     ...request.headers,
     Accept: 'application/json',

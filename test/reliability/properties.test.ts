@@ -31,7 +31,7 @@ const holds = async <Ts extends unknown[]>(
   property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>,
   numRuns = RUNS,
 ) => {
-  await fc.assert(property, { numRuns });
+  await fc.assert(property, { numRuns, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) });
   cases += numRuns;
   rows.push([name, String(numRuns), 'holds']);
 };

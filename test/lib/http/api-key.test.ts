@@ -6,7 +6,7 @@ import type { ZObject } from 'zapier-platform-core';
 import { fetchRecord } from '../../../lib/http/api';
 import { apiKeyOf, isSendableKey } from '../../../lib/http/api-key';
 import { stats } from '../../fixtures';
-import { API, API_KEY, API_PATH, appTester, failureOf } from '../../helpers';
+import { API, API_KEY, API_PATH, appTester, captureLogs, failureOf } from '../../helpers';
 
 const getStats = (z: ZObject) => fetchRecord(z, { path: ['stats'] });
 
@@ -75,5 +75,29 @@ describe('the API key', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('as sent is censored in core’s HTTP log when an answer echoes it, though the pasted key had padding', async () => {
+    // Core logs an answer's body before the app's afterResponse scrubs it, censoring what authData holds;
+    // a fast-check run found this with a key core's scrubber reads as a URL (`q:…`) and pasted with padding.
+    nock(API)
+      .get(`${API_PATH}/stats`)
+      .reply(function reply() {
+        return [401, { error: { status: 401, message: `Key ${String(this.req.headers['x-api-key'])} is revoked.` } }];
+      });
+    const lines: string[] = [];
+    process.env.LOG_TO_STDOUT = 'true';
+    process.env.DETAILED_LOG_TO_STDOUT = 'true';
+    const release = captureLogs((line) => lines.push(line));
+    try {
+      const failure = await failureOf(appTester(getStats, { authData: { api_key: `nm:${API_KEY}\u00A0` } }));
+      expect(failure.name).toBe('ExpiredAuthError');
+    } finally {
+      release();
+      delete process.env.LOG_TO_STDOUT;
+      delete process.env.DETAILED_LOG_TO_STDOUT;
+    }
+    expect(lines.some((line) => line.includes('is revoked'))).toBe(true);
+    expect(lines.filter((line) => line.includes(`nm:${API_KEY}`))).toEqual([]);
   });
 });
