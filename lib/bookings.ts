@@ -29,6 +29,7 @@ export const isCancelled = (status: unknown): boolean => ['cancelled', 'canceled
 /** The longest appointment length accepted: a week. */
 export const MAX_APPOINTMENT_MINUTES = 7 * 24 * 60;
 
+/** The optional input that adds `scheduled_end`, on the booking triggers and Find Booking. */
 export const appointmentLengthField = {
   key: 'appointment_length_minutes',
   label: 'Appointment Length (minutes)',
@@ -68,6 +69,7 @@ const bookingApiFields = [
   field('created_at', 'Booked At', 'datetime'),
 ] as const satisfies readonly (PlainOutputField & { key: keyof Booking })[];
 
+/** Bookings as the booking triggers, Find Booking and the Booking ID dropdown read and output them. */
 export const bookings: RecordType<Booking, BookingOutput> = {
   noun: 'Booking',
   path: 'bookings',

@@ -3,6 +3,7 @@
 import type { Bundle, PlainOutputField, ZObject } from 'zapier-platform-core';
 
 import { splitName } from './formats/names';
+import { trimmedLowerCase } from './formats/text';
 import { isPlainObject } from './guards';
 import { fetchOptionalRecordById, isSafePathSegment, type ApiSchemas } from './http/api';
 import { outputFieldOf, type RecordType } from './record-type';
@@ -91,7 +92,7 @@ export const hydrateTranscriptFile = async (z: ZObject, bundle: Bundle<{ callId?
   const { callId } = bundle.inputData;
   const id = typeof callId === 'string' ? callId : '';
   // Checked to be the call asked for: a file must never hold another call's transcript.
-  const call = await fetchOptionalRecordById<CallDetail>(z, 'calls', id);
+  const call = await fetchOptionalRecordById<CallDetail>(z, calls.path, id);
   if (call === undefined) {
     throw new z.errors.Error(
       `Call ${id} no longer exists in NeverMiss, so its transcript file cannot be made.`,
@@ -119,6 +120,9 @@ export const transcriptFile = (z: ZObject, callId: string): string | null =>
     ? z.dehydrateFile(hydrateTranscriptFile, { callId })
     : null;
 
+/** A call nobody answered: NeverMiss's `missed` status, in any case and spacing. */
+export const isMissed = (status: unknown): boolean => trimmedLowerCase(status) === 'missed';
+
 const field = outputFieldOf<CallOutput>();
 
 /** The fields `GET /calls/{id}` returns. */
@@ -145,6 +149,7 @@ const callApiFields = [
 /** A call from `GET /calls` lacks its transcript; one from `GET /calls/{id}` or a delivery has it. */
 export type CallRecord = Call & { transcript?: TranscriptTurn[] };
 
+/** Calls as the triggers, Find Call and the Call ID dropdown read and output them. */
 export const calls: RecordType<CallRecord, CallOutput> = {
   noun: 'Call',
   path: 'calls',

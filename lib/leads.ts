@@ -33,6 +33,7 @@ const leadApiFields = [
   field('created_at', 'Created At', 'datetime'),
 ] as const satisfies readonly (PlainOutputField & { key: keyof Lead })[];
 
+/** Leads as New Lead, Find Lead and the Lead ID dropdown read and output them. */
 export const leads: RecordType<Lead, LeadOutput> = {
   noun: 'Lead',
   path: 'leads',

@@ -14,19 +14,19 @@ import { findRecordById, fullRecord, listRecords, outputContext, type RecordType
 /** One way to find a record besides its id: an input field and how a record matches it. */
 export interface Criterion<Api> {
   field: PlainInputField & { key: string; label: string };
-  /** The input in comparable form; throws an `errors.Error` for input that can never match. */
+  /** The input normalised for matching; throws an `errors.Error` for input that can never match. */
   parse: (input: string) => string;
   matches: (record: Api, parsed: string) => boolean;
 }
 
 type FieldOf<Api> = keyof Api & string;
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const textOrEmpty = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** Exact, ignoring case, surrounding spaces and doubled spaces (names, emails). */
 export const textCriterion = <Api>(field: Criterion<Api>['field'], recordField: FieldOf<Api>): Criterion<Api> => {
-  const fold = (value: unknown) => trimmedLowerCase(value).replace(/\s+/g, ' ');
-  return { field, parse: fold, matches: (record, parsed) => fold(record[recordField]) === parsed };
+  const normalised = (value: unknown) => trimmedLowerCase(value).replace(/\s+/g, ' ');
+  return { field, parse: normalised, matches: (record, parsed) => normalised(record[recordField]) === parsed };
 };
 
 /** Equal once both numbers are normalised (see `normalisePhone`). */
@@ -39,8 +39,19 @@ export const phoneCriterion = <Api>(field: Criterion<Api>['field'], recordField:
     }
     return parsed;
   },
-  matches: (record, parsed) => normalisePhone(text(record[recordField])) === parsed,
+  matches: (record, parsed) => normalisePhone(textOrEmpty(record[recordField])) === parsed,
 });
+
+/** The Phone Number input every search has, matched against the record's `phone_number`. */
+export const phoneNumberCriterion = <Api extends { phone_number: string }>(whose: string): Criterion<Api> =>
+  phoneCriterion<Api>(
+    {
+      key: 'phone_number',
+      label: 'Phone Number',
+      helpText: `The ${whose}’s phone number, in any format: "(555) 123-4567", "555-123-4567" or "+15551234567". Numbers without a country code are read as US/Canada.`,
+    },
+    'phone_number',
+  );
 
 /** True for a `YYYY-MM-DD` that names a real day (not 2026-02-30). */
 const isCalendarDate = (date: string): boolean => {
@@ -61,7 +72,7 @@ export const dateCriterion = <Api>(field: Criterion<Api>['field'], recordField: 
     }
     return date;
   },
-  matches: (record, parsed) => text(record[recordField]).trim() === parsed,
+  matches: (record, parsed) => textOrEmpty(record[recordField]).trim() === parsed,
 });
 
 /** What a search for one record type declares besides its key and display. */

@@ -1,7 +1,7 @@
 import { defineSearch } from 'zapier-platform-core';
 
 import { bookings, bookingSample } from '../lib/bookings';
-import { dateCriterion, phoneCriterion, textCriterion, recordSearchOperation } from '../lib/record-search';
+import { dateCriterion, phoneNumberCriterion, recordSearchOperation, textCriterion } from '../lib/record-search';
 import listBookings from '../triggers/list_bookings';
 
 export default defineSearch({
@@ -17,15 +17,7 @@ export default defineSearch({
     sample: bookingSample,
     dropdown: listBookings,
     criteria: [
-      phoneCriterion(
-        {
-          key: 'phone_number',
-          label: 'Phone Number',
-          helpText:
-            'The customer’s phone number, in any format: "(555) 123-4567", "555-123-4567" or "+15551234567". Numbers without a country code are read as US/Canada.',
-        },
-        'phone_number',
-      ),
+      phoneNumberCriterion('customer'),
       textCriterion(
         {
           key: 'customer_name',

@@ -1,7 +1,7 @@
 import { defineSearch } from 'zapier-platform-core';
 
 import { calls, callSample } from '../lib/calls';
-import { phoneCriterion, recordSearchOperation } from '../lib/record-search';
+import { phoneNumberCriterion, recordSearchOperation } from '../lib/record-search';
 import listCalls from '../triggers/list_calls';
 
 export default defineSearch({
@@ -16,16 +16,6 @@ export default defineSearch({
     recordType: calls,
     sample: callSample,
     dropdown: listCalls,
-    criteria: [
-      phoneCriterion(
-        {
-          key: 'phone_number',
-          label: 'Phone Number',
-          helpText:
-            'The caller’s phone number, in any format: "(555) 123-4567", "555-123-4567" or "+15551234567". Numbers without a country code are read as US/Canada.',
-        },
-        'phone_number',
-      ),
-    ],
+    criteria: [phoneNumberCriterion('caller')],
   }),
 });

@@ -1,7 +1,7 @@
 import { defineSearch } from 'zapier-platform-core';
 
 import { leads, leadSample } from '../lib/leads';
-import { phoneCriterion, textCriterion, recordSearchOperation } from '../lib/record-search';
+import { phoneNumberCriterion, recordSearchOperation, textCriterion } from '../lib/record-search';
 import listLeads from '../triggers/list_leads';
 
 export default defineSearch({
@@ -20,15 +20,7 @@ export default defineSearch({
         { key: 'email', label: 'Email', helpText: 'The lead’s email address; case does not matter.' },
         'email',
       ),
-      phoneCriterion(
-        {
-          key: 'phone_number',
-          label: 'Phone Number',
-          helpText:
-            'The lead’s phone number, in any format: "(555) 123-4567", "555-123-4567" or "+15551234567". Numbers without a country code are read as US/Canada.',
-        },
-        'phone_number',
-      ),
+      phoneNumberCriterion('lead'),
     ],
   }),
 });

@@ -2,8 +2,8 @@
 //
 // The CLI copies the whole app folder, node_modules included, to a temp folder before it installs
 // the production dependencies there, and it opens every file at once. With this project's dev
-// tooling (~13,000 files in node_modules) the copy from the project root can fail with EMFILE ("too
-// many open files") where the open-file limit is 20,000: seen on a fresh clone after `npm ci`.
+// tooling (~13,000 files in node_modules) the copy from the project root of a fresh clone fails with
+// EMFILE ("too many open files"), as the README says.
 // So the build runs on a staging folder: the files git tracks (for source.zip), the compiled dist/,
 // package.json without its scripts, and the production dependencies alone, as `npm ci --omit=dev`
 // installs them. The CLI then does everything as usual: copies that folder, installs production

@@ -1,7 +1,6 @@
 import { defineTrigger } from 'zapier-platform-core';
 
-import { calls, missedCallSample } from '../lib/calls';
-import { trimmedLowerCase } from '../lib/formats/text';
+import { calls, isMissed, missedCallSample } from '../lib/calls';
 import { hookOperation } from '../lib/hook-trigger';
 
 export default defineTrigger({
@@ -12,6 +11,6 @@ export default defineTrigger({
     event: 'missed_call',
     recordType: calls,
     sample: missedCallSample,
-    listFilter: (call) => trimmedLowerCase(call.status) === 'missed',
+    listFilter: (call) => isMissed(call.status),
   }),
 });

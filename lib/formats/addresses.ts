@@ -74,11 +74,13 @@ export type AddressOutput = {
   address_postal_code: string;
 };
 
+/** `address` split into the output's `address_*` fields. */
 export const addressOutput = (address: unknown): AddressOutput => {
   const { street, city, state, postal_code } = splitAddress(address);
   return { address_street: street, address_city: city, address_state: state, address_postal_code: postal_code };
 };
 
+/** The labelled output fields of the parts, shared by leads and bookings. */
 export const addressOutputFields = [
   { key: 'address_street', label: 'Address: Street', type: 'string' },
   { key: 'address_city', label: 'Address: City', type: 'string' },

@@ -1,5 +1,5 @@
 /**
- * A phone number in one comparable form, so "(555) 111-2222", "555-111-2222", "+1 555 111 2222"
+ * A phone number in one normal form, so "(555) 111-2222", "555-111-2222", "+1 555 111 2222"
  * and "+15551112222" are equal. Numbers without a country code are read as North American (the
  * API gives E.164, `+15551234567`); an extension ("x12", "ext. 12") is dropped. Idempotent:
  * its output is a fixed point. Returns "" when there are no digits.

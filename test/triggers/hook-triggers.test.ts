@@ -25,7 +25,7 @@ interface Case {
   output: Record<string, unknown>;
 }
 
-const wholeCall = (overrides: Partial<CallDetail> = {}) => callDetail({ status: 'missed', ...overrides });
+const missedCallDetail = (overrides: Partial<CallDetail> = {}) => callDetail({ status: 'missed', ...overrides });
 // The fixture's transcript is the call sample's.
 const callText = callSample.transcript_text;
 const cancelled = (overrides: Partial<Booking> = {}) => booking({ status: 'cancelled', ...overrides });
@@ -55,12 +55,12 @@ const callCase = (trigger: Case['trigger']): Case => ({
   trigger,
   path: 'calls',
   stamp: 'timestamp',
-  record: wholeCall(),
+  record: missedCallDetail(),
   listed: call({ status: 'missed' }),
   output: {
-    ...wholeCall(),
+    ...missedCallDetail(),
     transcript_text: callText,
-    transcript_file: transcriptFilePointer(wholeCall().id),
+    transcript_file: transcriptFilePointer(missedCallDetail().id),
     ...callerName,
   },
 });

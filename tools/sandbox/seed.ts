@@ -1,6 +1,6 @@
 // Deterministic seed data for the sandbox: an HVAC business in Austin, TX, on one busy week.
-// Written out rather than built from the samples: the sandbox needs many varied records; the e2e suite
-// checks every answer they make against the contract.
+// Written out, not built from the samples: those load zapier-platform-core, which must load after the Zap
+// session points its file stash at the stand-in. The e2e suite checks every answer against the contract.
 import type { Booking } from '../../lib/bookings';
 import type { CallDetail } from '../../lib/calls';
 import type { Lead } from '../../lib/leads';
