@@ -1,6 +1,6 @@
 // Bookings: the API's shape, what the app outputs for one (the appointment in the Zap's time zone,
 // name and address split), the Appointment Length option, output fields, samples and dropdown label.
-import { errors, type PlainInputField, type PlainOutputField } from 'zapier-platform-core';
+import { defineInputField, errors, type PlainOutputField } from 'zapier-platform-core';
 
 import { addressOutput, addressOutputFields, type AddressOutput } from './formats/addresses';
 import { appointmentTimes } from './formats/local-time';
@@ -30,14 +30,14 @@ export const isCancelled = (status: unknown): boolean => ['cancelled', 'canceled
 export const MAX_APPOINTMENT_MINUTES = 7 * 24 * 60;
 
 /** The optional input that adds `scheduled_end`, on the booking triggers and Find Booking. */
-export const appointmentLengthField = {
+export const appointmentLengthField = defineInputField({
   key: 'appointment_length_minutes',
   label: 'Appointment Length (minutes)',
   type: 'integer',
   required: false,
   helpText:
     'Optional. How long an appointment lasts, in minutes (e.g. 60). NeverMiss does not send a length: when you fill this in, each booking also gets **Scheduled End**, the start plus this many minutes, in the Zap’s time zone (UTC when run outside a Zap).',
-} as const satisfies PlainInputField;
+});
 
 /** The appointment length the user gave, in minutes; undefined when left empty. */
 export const appointmentLength = (input: unknown): number | undefined => {
@@ -69,13 +69,19 @@ const bookingApiFields = [
   field('created_at', 'Booked At', 'datetime'),
 ] as const satisfies readonly (PlainOutputField & { key: keyof Booking })[];
 
+/** What the user's Appointment Length makes of a booking's output. */
+export interface BookingOutputOptions {
+  /** Undefined when not given: then there is no `scheduled_end`. */
+  appointmentLengthMinutes: number | undefined;
+}
+
 /** Bookings as the booking triggers, Find Booking and the Booking ID dropdown read and output them. */
-export const bookings: RecordType<Booking, BookingOutput> = {
+export const bookings: RecordType<Booking, BookingOutput, BookingOutputOptions> = {
   noun: 'Booking',
   path: 'bookings',
   timestampField: 'created_at',
   apiFields: bookingApiFields,
-  toOutput: (booking, { timeZone, appointmentLengthMinutes }) => {
+  toOutput: (booking, { timeZone }, { appointmentLengthMinutes }) => {
     const name = splitName(booking.customer_name);
     return {
       ...booking,
@@ -94,8 +100,10 @@ export const bookings: RecordType<Booking, BookingOutput> = {
     field('scheduled_start', 'Scheduled Start (in the Zap’s time zone, or UTC)', 'datetime'),
     field('scheduled_end', 'Scheduled End (in the Zap’s time zone, or UTC)', 'datetime'),
   ],
-  outputOptionFields: [appointmentLengthField],
-  appointmentLengthOf: (inputData) => appointmentLength(inputData[appointmentLengthField.key]),
+  outputOptions: {
+    inputFields: [appointmentLengthField],
+    read: (inputData) => ({ appointmentLengthMinutes: appointmentLength(inputData[appointmentLengthField.key]) }),
+  },
   labelInDropdown: (booking) =>
     dropdownLabel(booking.customer_name, booking.service_type, booking.scheduled_date, booking.scheduled_time),
 };

@@ -27,8 +27,8 @@ export const dropdownTime = (timestamp: unknown): string => {
  * The operation of a hidden polling trigger (`defineTrigger`) that fills a search's ID dropdown: the
  * recent records of a type, newest first, each as its id and a label a person can pick from.
  */
-export const dropdownOperation = <Api extends { id: string }, Output extends PlainObject>(
-  recordType: RecordType<Api, Output>,
+export const dropdownOperation = <Api extends { id: string }, Output extends PlainObject, OutputOptions>(
+  recordType: RecordType<Api, Output, OutputOptions>,
 ): BasicPollingOperation => {
   const perform: PollingTriggerPerform<PlainObject, Choice> = async (z) =>
     (await listRecords(z, recordType)).map((record) => ({

@@ -14,7 +14,7 @@ import type { Identified, PlainObject } from './guards';
 import { isUnreachable } from './http/api';
 import { withoutKey } from './http/api-key';
 import { settleInPool } from './pool';
-import { fullRecord, listRecords, outputContext, uniqueById, type RecordType } from './record-type';
+import { fullRecord, listRecords, outputFor, uniqueById, type RecordType } from './record-type';
 import {
   recordsFromDelivery,
   subscribe,
@@ -28,11 +28,12 @@ import {
 export interface HookTriggerOptions<
   Api extends { id: string },
   Output extends PlainObject,
+  OutputOptions,
   $InputFields extends PlainInputField[],
 > {
   /** The webhook event the trigger subscribes to. */
   event: WebhookEvent;
-  recordType: RecordType<Api, Output>;
+  recordType: RecordType<Api, Output, OutputOptions>;
   sample: Output;
   /** Which listed records the event stands for, in the polling fallback (a delivery's event already says so). */
   listFilter?: (record: Api) => boolean;
@@ -81,9 +82,9 @@ const stopsTheDelivery = (error: Error): boolean => error.name === 'ThrottledErr
  * rather than lost with the others; after a 429 or an unreachable NeverMiss no further request is
  * made. Only when no record could be fetched does the step fail, with the first error.
  */
-const fetchDeliveredInFull = async <Api extends { id: string }, Output extends PlainObject>(
+const fetchDeliveredInFull = async <Api extends { id: string }, Output extends PlainObject, OutputOptions>(
   z: ZObject,
-  recordType: RecordType<Api, Output>,
+  recordType: RecordType<Api, Output, OutputOptions>,
   delivered: Identified[],
 ): Promise<DeliveredRecord<Api>[]> => {
   let stopped: Error | undefined;
@@ -120,9 +121,10 @@ const fetchDeliveredInFull = async <Api extends { id: string }, Output extends P
 export const hookOperation = <
   Api extends { id: string },
   Output extends PlainObject,
+  OutputOptions,
   const $InputFields extends PlainInputField[] = [],
 >(
-  options: HookTriggerOptions<Api, Output, $InputFields>,
+  options: HookTriggerOptions<Api, Output, OutputOptions, $InputFields>,
 ): BasicHookOperation<PlainInputField[]> => {
   const { event, recordType } = options;
   const filterFor = (bundle: Bundle) => (record: Api) =>
@@ -133,30 +135,28 @@ export const hookOperation = <
     unsubscribe(z, bundle);
 
   const perform: WebhookTriggerPerform<PlainObject, Output> = async (z, bundle) => {
-    const context = outputContext(z, bundle, recordType);
+    const toOutput = outputFor(z, bundle, recordType);
     const delivered = uniqueById(recordsFromDelivery(deliveredBody(bundle), event));
     const wanted = filterFor(bundle);
     const records = await fetchDeliveredInFull(z, recordType, delivered);
     // The user's filter cannot judge a record it could not fetch in full: output it rather than lose it.
-    return records
-      .filter(({ record, inFull }) => !inFull || wanted(record))
-      .map(({ record }) => recordType.toOutput(record, context));
+    return records.filter(({ record, inFull }) => !inFull || wanted(record)).map(({ record }) => toOutput(record));
   };
 
   const performList: WebhookTriggerPerformList<PlainObject, Output> = async (z, bundle) => {
-    const context = outputContext(z, bundle, recordType);
+    const toOutput = outputFor(z, bundle, recordType);
     const listFilter = options.listFilter ?? (() => true);
     const wanted = filterFor(bundle);
     const listed = await listRecords(z, recordType, (record) => listFilter(record) && wanted(record));
     // While Zapier loads a sample, the first records come in full (calls: with transcripts) for mapping.
     const fullCount = isLoadingSample(bundle) ? (recordType.fullRecordsInSample ?? 0) : 0;
     const inFull = await Promise.all(listed.slice(0, fullCount).map((record) => fullRecord(z, recordType, record)));
-    return [...inFull, ...listed.slice(fullCount)].map((record) => recordType.toOutput(record, context));
+    return [...inFull, ...listed.slice(fullCount)].map(toOutput);
   };
 
   return {
     type: 'hook',
-    inputFields: [...(options.inputFields ?? []), ...(recordType.outputOptionFields ?? [])],
+    inputFields: [...(options.inputFields ?? []), ...(recordType.outputOptions?.inputFields ?? [])],
     // See README, "Zapier's integration checks": a blank input is "not given", wherever it comes from.
     cleanInputData: true,
     performSubscribe,

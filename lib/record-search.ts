@@ -9,7 +9,7 @@ import {
 import { normalisePhone } from './formats/phone';
 import { trimmedLowerCase } from './formats/text';
 import type { PlainObject } from './guards';
-import { findRecordById, fullRecord, listRecords, outputContext, type RecordType } from './record-type';
+import { findRecordById, fullRecord, listRecords, outputFor, type RecordType } from './record-type';
 
 /** One way to find a record besides its id: an input field and how a record matches it. */
 export interface Criterion<Api> {
@@ -76,8 +76,8 @@ export const dateCriterion = <Api>(field: Criterion<Api>['field'], recordField: 
 });
 
 /** What a search for one record type declares besides its key and display. */
-export interface RecordSearchOptions<Api extends { id: string }, Output extends PlainObject> {
-  recordType: RecordType<Api, Output>;
+export interface RecordSearchOptions<Api extends { id: string }, Output extends PlainObject, OutputOptions> {
+  recordType: RecordType<Api, Output, OutputOptions>;
   sample: Output;
   /** The hidden trigger whose records fill the ID dropdown. */
   dropdown: Trigger;
@@ -94,8 +94,8 @@ const inputText = (value: unknown): string =>
  * newest first). Every given criterion must match. The first result is in full: a listed call is
  * fetched again with its transcript.
  */
-export const recordSearchOperation = <Api extends { id: string }, Output extends PlainObject>(
-  options: RecordSearchOptions<Api, Output>,
+export const recordSearchOperation = <Api extends { id: string }, Output extends PlainObject, OutputOptions>(
+  options: RecordSearchOptions<Api, Output, OutputOptions>,
 ): BasicSearchOperation => {
   const { recordType, criteria } = options;
   const { noun } = recordType;
@@ -117,7 +117,7 @@ export const recordSearchOperation = <Api extends { id: string }, Output extends
     if (id === '' && given.length === 0) {
       throw new z.errors.Error(`Fill in at least one of: ${labels.join(', ')}.`, 'invalid_input');
     }
-    const context = outputContext(z, bundle, recordType);
+    const toOutput = outputFor(z, bundle, recordType);
 
     const matchesAll = (record: Api) => given.every(({ criterion, parsed }) => criterion.matches(record, parsed));
     const found = id !== '' ? await findRecordById(z, recordType, id) : undefined;
@@ -125,14 +125,14 @@ export const recordSearchOperation = <Api extends { id: string }, Output extends
       id !== '' ? (found && matchesAll(found) ? [found] : []) : await listRecords(z, recordType, matchesAll);
     const [first, ...rest] = matches;
     if (first === undefined) return [];
-    return [await fullRecord(z, recordType, first), ...rest].map((record) => recordType.toOutput(record, context));
+    return [await fullRecord(z, recordType, first), ...rest].map(toOutput);
   };
 
   return {
     inputFields: [
       idField,
       ...criteria.map(({ field }) => ({ required: false, ...field })),
-      ...(recordType.outputOptionFields ?? []),
+      ...(recordType.outputOptions?.inputFields ?? []),
     ],
     // See README, "Zapier's integration checks": a blank input is "not given", wherever it comes from.
     cleanInputData: true,

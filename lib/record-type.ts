@@ -3,21 +3,26 @@ import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-
 import { hasId, withTextId, type Identified, type PlainObject } from './guards';
 import { fetchList, fetchOptionalRecordById, fetchRecordById, isSafePathSegment } from './http/api';
 
-/** What shapes an output besides the record: the Zap's time zone, the user's output options, and `z` for lazy files. */
+/** What shapes every output besides the record: the Zap's time zone, and `z` for lazy files. */
 export interface OutputContext {
   /** Makes lazy files (`z.dehydrateFile`): no request at output time. */
   z: ZObject;
   /** `bundle.meta.timezone` (IANA); undefined outside a Zap. */
   timeZone: string | undefined;
-  /** The Appointment Length input of the booking operations, in minutes; undefined when not given. */
-  appointmentLengthMinutes: number | undefined;
+}
+
+/** Inputs that shape a record type's output, not which records: on every trigger and search of the type. */
+export interface OutputOptions<Options> {
+  inputFields: readonly PlainInputField[];
+  /** The options the user gave; throws a clear error for a bad one, before any request. */
+  read: (inputData: Bundle['inputData']) => Options;
 }
 
 /**
  * A NeverMiss record type (calls, leads, bookings): where it lives in the API, what a full record
  * holds, how it is output and how a dropdown shows it. Each is declared in its own module.
  */
-export interface RecordType<Api extends { id: string }, Output extends PlainObject> {
+export interface RecordType<Api extends { id: string }, Output extends PlainObject, Options = undefined> {
   noun: string;
   /** Path of the list endpoint; records are at `<path>/{id}`. */
   path: string;
@@ -29,29 +34,29 @@ export interface RecordType<Api extends { id: string }, Output extends PlainObje
   /** Every field `GET <path>/{id}` returns: a delivered record lacking one is fetched in full. */
   apiFields: readonly { key: string }[];
   /** The API's fields unchanged, plus derived ones. */
-  toOutput: (record: Api, context: OutputContext) => Output;
+  toOutput: (record: Api, context: OutputContext, options: Options) => Output;
   outputFields: PlainOutputField[];
-  /** Options that shape the output, not which records: on every trigger and search of the type. */
-  outputOptionFields?: readonly PlainInputField[];
-  /** Reads an output option from the input; throws a clear error for a bad one, before any request. */
-  appointmentLengthOf?: (inputData: Bundle['inputData']) => number | undefined;
+  outputOptions?: OutputOptions<Options>;
   /** What a dropdown shows for a record, e.g. "John Smith · +15551234567 · 2026-04-11 14:30 UTC". */
   labelInDropdown: (record: Api) => string;
 }
 
-/** The run's output context; a bad option is a clear error before any request. */
-export const outputContext = <Api extends { id: string }, Output extends PlainObject>(
+/** The run's output context: `bundle.meta` is absent when an operation runs outside a Zap (the app tester). */
+export const outputContext = (z: ZObject, bundle: Bundle): OutputContext => {
+  const timeZone = (bundle.meta as Partial<Bundle['meta']> | undefined)?.timezone;
+  return { z, timeZone: typeof timeZone === 'string' && timeZone.trim() !== '' ? timeZone.trim() : undefined };
+};
+
+/** The run's record → output function; a bad output option is a clear error here, before any request. */
+export const outputFor = <Api extends { id: string }, Output extends PlainObject, Options>(
   z: ZObject,
   bundle: Bundle,
-  recordType: RecordType<Api, Output>,
-): OutputContext => {
-  // `bundle.meta` is absent when an operation runs outside a Zap (the app tester).
-  const timeZone = (bundle.meta as Partial<Bundle['meta']> | undefined)?.timezone;
-  return {
-    z,
-    timeZone: typeof timeZone === 'string' && timeZone.trim() !== '' ? timeZone.trim() : undefined,
-    appointmentLengthMinutes: recordType.appointmentLengthOf?.(bundle.inputData),
-  };
+  recordType: RecordType<Api, Output, Options>,
+): ((record: Api) => Output) => {
+  const context = outputContext(z, bundle);
+  // A record type without output options declares `Options` as undefined.
+  const options = recordType.outputOptions?.read(bundle.inputData) as Options;
+  return (record) => recordType.toOutput(record, context, options);
 };
 
 /** Milliseconds since the epoch of an ISO-8601 timestamp, or undefined when it is missing or unparseable. */
@@ -90,9 +95,9 @@ const MAX_RECORDS = 100;
  * id once (the newest of a repeated one), at most MAX_RECORDS. Filtered before sorting, so a search
  * that matches a few of 100,000 records sorts a few.
  */
-export const listRecords = async <Api extends { id: string }, Output extends PlainObject>(
+export const listRecords = async <Api extends { id: string }, Output extends PlainObject, Options>(
   z: ZObject,
-  recordType: RecordType<Api, Output>,
+  recordType: RecordType<Api, Output, Options>,
   matches: (record: Api) => boolean = () => true,
 ): Promise<Api[]> => {
   const items = await fetchList<unknown>(z, {
@@ -107,9 +112,9 @@ const hasEveryField = (record: Identified, apiFields: readonly { key: string }[]
   apiFields.every(({ key }) => key in record);
 
 /** The full record: as it is when it has every field, otherwise fetched with one `GET <path>/{id}`. */
-export const fullRecord = async <Api extends { id: string }, Output extends PlainObject>(
+export const fullRecord = async <Api extends { id: string }, Output extends PlainObject, Options>(
   z: ZObject,
-  recordType: RecordType<Api, Output>,
+  recordType: RecordType<Api, Output, Options>,
   record: Identified,
 ): Promise<Api> =>
   hasEveryField(record, recordType.apiFields)
@@ -117,9 +122,9 @@ export const fullRecord = async <Api extends { id: string }, Output extends Plai
     : fetchRecordById<Api>(z, recordType.path, record.id);
 
 /** One `GET <path>/{id}`; a 404 is an answer: undefined. An id no record can have (`..`) needs no request. */
-export const findRecordById = async <Api extends { id: string }, Output extends PlainObject>(
+export const findRecordById = async <Api extends { id: string }, Output extends PlainObject, Options>(
   z: ZObject,
-  recordType: RecordType<Api, Output>,
+  recordType: RecordType<Api, Output, Options>,
   id: string,
 ): Promise<Api | undefined> =>
   isSafePathSegment(id) ? fetchOptionalRecordById<Api>(z, recordType.path, id) : undefined;

@@ -1,15 +1,9 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import type { BookingOutput } from '../../lib/bookings';
-import type { CallOutput } from '../../lib/calls';
-import type { LeadOutput } from '../../lib/leads';
-import { bookings } from '../../lib/bookings';
-import { calls } from '../../lib/calls';
-import { leads } from '../../lib/leads';
-import { outputContext, type OutputContext } from '../../lib/record-type';
-import { bookingSample, cancelledBookingSample } from '../../lib/bookings';
-import { callSample, missedCallSample } from '../../lib/calls';
-import { leadSample } from '../../lib/leads';
+import { bookings, bookingSample, cancelledBookingSample, type BookingOutput } from '../../lib/bookings';
+import { calls, callSample, missedCallSample, type CallOutput } from '../../lib/calls';
+import { leads, leadSample, type LeadOutput } from '../../lib/leads';
+import { outputContext, outputFor, type OutputContext } from '../../lib/record-type';
 import { booking, callDetail, lead } from '../fixtures';
 
 const bundleWith = (extra: object) => ({ inputData: {}, ...extra }) as unknown as Bundle;
@@ -17,7 +11,8 @@ const bundleWith = (extra: object) => ({ inputData: {}, ...extra }) as unknown a
 const z = {
   dehydrateFile: (_hydrator: unknown, inputData: { callId: string }) => `pointer to ${inputData.callId}`,
 } as unknown as ZObject;
-const noZone: OutputContext = { z, timeZone: undefined, appointmentLengthMinutes: undefined };
+const noZone: OutputContext = { z, timeZone: undefined };
+const noLength = { appointmentLengthMinutes: undefined };
 
 describe('outputContext', () => {
   it.each([
@@ -27,25 +22,33 @@ describe('outputContext', () => {
     ['a blank time zone', { meta: { timezone: '  ' } }, undefined],
     ['the Zap’s time zone', { meta: { timezone: ' America/Chicago ' } }, 'America/Chicago'],
   ])('reads %s as the time zone %j', (_case, extra, timeZone) => {
-    expect(outputContext(z, bundleWith(extra), calls)).toEqual({ z, timeZone, appointmentLengthMinutes: undefined });
+    expect(outputContext(z, bundleWith(extra))).toEqual({ z, timeZone });
   });
+});
 
-  it('reads the appointment length the user gave, and refuses a bad one', () => {
-    expect(outputContext(z, bundleWith({ inputData: { appointment_length_minutes: '45' } }), bookings)).toEqual({
-      z,
-      timeZone: undefined,
-      appointmentLengthMinutes: 45,
+describe('outputFor: a record type’s options, read once before any request', () => {
+  it('reads the appointment length the user gave into every booking’s output, and refuses a bad one', () => {
+    const record = booking();
+    const toOutput = outputFor(z, bundleWith({ inputData: { appointment_length_minutes: '45' } }), bookings);
+    expect(toOutput(record)).toMatchObject({
+      scheduled_start: '2026-04-15T09:00:00+00:00',
+      scheduled_end: '2026-04-15T09:45:00+00:00',
     });
-    expect(() => outputContext(z, bundleWith({ inputData: { appointment_length_minutes: '-5' } }), bookings)).toThrow(
+    expect(() => outputFor(z, bundleWith({ inputData: { appointment_length_minutes: '-5' } }), bookings)).toThrow(
       'Appointment Length (minutes) must be a whole number',
     );
+  });
+
+  it('gives a record type without options none', () => {
+    const toOutput = outputFor(z, bundleWith({ inputData: { appointment_length_minutes: '-5' } }), leads);
+    expect(toOutput(lead())).toMatchObject({ id: lead().id });
   });
 });
 
 describe('toOutput: the API’s fields unchanged, plus the derived ones', () => {
   it('calls: the caller’s name split, and the transcript file as a pointer', () => {
     const record = callDetail({ caller_name: 'Dr. Linda Park' });
-    expect(calls.toOutput(record, noZone)).toMatchObject({
+    expect(calls.toOutput(record, noZone, undefined)).toMatchObject({
       ...record,
       transcript_file: `pointer to ${record.id}`,
       caller_first_name: 'Linda',
@@ -55,7 +58,7 @@ describe('toOutput: the API’s fields unchanged, plus the derived ones', () => 
 
   it('leads: the name and the address split', () => {
     const record = lead({ name: 'Cher', address: 'somewhere near the lake' });
-    expect(leads.toOutput(record, noZone)).toEqual({
+    expect(leads.toOutput(record, noZone, undefined)).toEqual({
       ...record,
       first_name: 'Cher',
       last_name: '',
@@ -68,7 +71,7 @@ describe('toOutput: the API’s fields unchanged, plus the derived ones', () => 
 
   it('bookings: name, address, and start and end in the Zap’s time zone', () => {
     const record = booking({ scheduled_date: '2026-01-15', scheduled_time: '16:30' });
-    expect(bookings.toOutput(record, { z, timeZone: 'America/Chicago', appointmentLengthMinutes: 90 })).toEqual({
+    expect(bookings.toOutput(record, { z, timeZone: 'America/Chicago' }, { appointmentLengthMinutes: 90 })).toEqual({
       ...record,
       customer_first_name: 'David',
       customer_last_name: 'Lee',
@@ -79,7 +82,7 @@ describe('toOutput: the API’s fields unchanged, plus the derived ones', () => 
       scheduled_start: '2026-01-15T16:30:00-06:00',
       scheduled_end: '2026-01-15T18:00:00-06:00',
     } satisfies BookingOutput);
-    expect(bookings.toOutput(record, noZone)).not.toHaveProperty('scheduled_end');
+    expect(bookings.toOutput(record, noZone, noLength)).not.toHaveProperty('scheduled_end');
   });
 
   // The samples are what the app outputs for their API part, in a Zap in America/Chicago with a 60-minute length;
@@ -92,10 +95,12 @@ describe('toOutput: the API’s fields unchanged, plus the derived ones', () => 
     ['the cancelled booking sample', bookings, cancelledBookingSample],
   ] as const)('%s is the output of its API part', (_case, resource, sample) => {
     const apiPart = Object.fromEntries(resource.apiFields.map(({ key }) => [key, sample[key as keyof typeof sample]]));
-    const output = (resource.toOutput as (record: unknown, context: OutputContext) => Record<string, unknown>)(
-      apiPart,
-      { z, timeZone: 'America/Chicago', appointmentLengthMinutes: 60 },
-    );
+    const toOutput = resource.toOutput as (
+      record: unknown,
+      context: OutputContext,
+      options: unknown,
+    ) => Record<string, unknown>;
+    const output = toOutput(apiPart, { z, timeZone: 'America/Chicago' }, { appointmentLengthMinutes: 60 });
     const hydrated = 'transcript_file' in sample ? { transcript_file: sample.transcript_file } : {};
     expect({ ...output, ...hydrated }).toEqual(sample);
   });
