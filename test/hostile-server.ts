@@ -113,101 +113,118 @@ const listen = (server: Server, host: string): Promise<number> =>
     });
   });
 
+/** What a fault that replaces the answer needs to know. */
+interface FaultContext {
+  request: IncomingMessage;
+  response: ServerResponse;
+  /** The request's path below the API base, e.g. `/calls/call_1`. */
+  apiPath: string;
+  port: number;
+  otherPort: number;
+}
+
+/** How each fault that replaces the answer answers; the others reshape the normal answer (`reshaped`). */
+const FAULT_ANSWERS: Partial<Record<HostileFault, (context: FaultContext) => void>> = {
+  'connection reset mid-body': ({ request, response }) => {
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '4096' });
+    response.write('{"data": {"id": "cut_');
+    setTimeout(() => request.socket.destroy(), 20);
+  },
+  'stall before the headers': () => undefined,
+  'stall mid-body': ({ response }) => {
+    response.writeHead(200, { 'Content-Type': 'application/json' });
+    response.write('{"data": ');
+  },
+  'redirect to another host': ({ request, response, otherPort }) => {
+    response.writeHead(302, { Location: `http://127.0.0.2:${String(otherPort)}${String(request.url)}` });
+    response.end();
+  },
+  'redirect on the same host': ({ response, apiPath, port }) => {
+    response.writeHead(301, { Location: `http://127.0.0.1:${String(port)}/api/v2${apiPath}` });
+    response.end();
+  },
+  '204 No Content': ({ response }) => {
+    response.writeHead(204);
+    response.end();
+  },
+  '200 {"data": null}': ({ response }) => {
+    json(response, 200, { data: null });
+  },
+  '404 HTML page': ({ response }) => {
+    response.writeHead(404, { 'Content-Type': 'text/html' });
+    response.end('<html><body><h1>404 Not Found</h1>nginx</body></html>');
+  },
+  '404 {"error": "text"}': ({ response }) => {
+    json(response, 404, { error: 'No route matches this path.' });
+  },
+  '500 {"error": "text"}': ({ response }) => {
+    json(response, 500, { error: 'Database unavailable.' });
+  },
+  '500 {"message": "text"}': ({ response }) => {
+    json(response, 500, { message: 'Database unavailable.' });
+  },
+  '500 {"error": {"message": 5}}': ({ response }) => {
+    json(response, 500, { error: { message: 5 } });
+  },
+  '500 empty body': ({ response }) => {
+    response.writeHead(500, { 'Content-Type': 'application/json' });
+    response.end();
+  },
+  '429 + Retry-After: HTTP date': ({ response }) => {
+    const retryAt = new Date(Date.now() + 30_000).toUTCString();
+    json(response, 429, { error: { status: 429, message: 'Too many requests.' } }, { 'Retry-After': retryAt });
+  },
+};
+
+const seen = (request: IncomingMessage): SeenRequest => ({
+  method: String(request.method),
+  path: String(request.url),
+  headers: request.headers,
+});
+
+const closeServer = (server: Server): Promise<void> =>
+  new Promise<void>((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+    server.closeAllConnections();
+  });
+
+/** Another origin: 127.0.0.2 is loopback too, but another host to a URL. It records what reaches it. */
+const startOtherHost = async (received: SeenRequest[]): Promise<{ server: Server; port: number }> => {
+  const server = createServer((request, response) => {
+    received.push(seen(request));
+    json(response, 200, { data: { id: 'from_another_host' } });
+  });
+  return { server, port: await listen(server, '127.0.0.2') };
+};
+
 export const startHostileServer = async (): Promise<HostileServer> => {
   let fault: HostileFault | undefined;
   let latency = 0;
   let throttleFrom = Number.POSITIVE_INFINITY;
   let inFlight = 0;
   let peak = 0;
+  let port = 0;
   const requests: SeenRequest[] = [];
   const otherHostRequests: SeenRequest[] = [];
-  const seen = (request: IncomingMessage): SeenRequest => ({
-    method: String(request.method),
-    path: String(request.url),
-    headers: request.headers,
-  });
-
-  // Another origin: 127.0.0.2 is loopback too, but another host to a URL.
-  const other = createServer((request, response) => {
-    otherHostRequests.push(seen(request));
-    json(response, 200, { data: { id: 'from_another_host' } });
-  });
-  const otherPort = await listen(other, '127.0.0.2');
+  const other = await startOtherHost(otherHostRequests);
 
   const answer = (request: IncomingMessage, response: ServerResponse, number: number) => {
-    const url = new URL(String(request.url), 'http://127.0.0.1');
-    const segments = url.pathname.slice(API_PATH.length).split('/').filter(Boolean).map(decodeURIComponent);
-    const method = String(request.method);
-    const normal = normalAnswer(method, segments);
     if (number >= throttleFrom) {
       json(response, 429, { error: { status: 429, message: 'Too many requests.' } }, { 'Retry-After': '30' });
       return;
     }
-    switch (fault) {
-      case 'connection reset mid-body':
-        response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '4096' });
-        response.write('{"data": {"id": "cut_');
-        setTimeout(() => request.socket.destroy(), 20);
-        return;
-      case 'stall before the headers':
-        return;
-      case 'stall mid-body':
-        response.writeHead(200, { 'Content-Type': 'application/json' });
-        response.write('{"data": ');
-        return;
-      case 'redirect to another host':
-        response.writeHead(302, { Location: `http://127.0.0.2:${String(otherPort)}${String(request.url)}` });
-        response.end();
-        return;
-      case 'redirect on the same host':
-        response.writeHead(301, {
-          Location: `http://127.0.0.1:${String(port)}/api/v2${url.pathname.slice(API_PATH.length)}`,
-        });
-        response.end();
-        return;
-      case '204 No Content':
-        response.writeHead(204);
-        response.end();
-        return;
-      case '200 {"data": null}':
-        json(response, 200, { data: null });
-        return;
-      case '404 HTML page':
-        response.writeHead(404, { 'Content-Type': 'text/html' });
-        response.end('<html><body><h1>404 Not Found</h1>nginx</body></html>');
-        return;
-      case '404 {"error": "text"}':
-        json(response, 404, { error: 'No route matches this path.' });
-        return;
-      case '500 {"error": "text"}':
-        json(response, 500, { error: 'Database unavailable.' });
-        return;
-      case '500 {"message": "text"}':
-        json(response, 500, { message: 'Database unavailable.' });
-        return;
-      case '500 {"error": {"message": 5}}':
-        json(response, 500, { error: { message: 5 } });
-        return;
-      case '500 empty body':
-        response.writeHead(500, { 'Content-Type': 'application/json' });
-        response.end();
-        return;
-      case '429 + Retry-After: HTTP date':
-        json(
-          response,
-          429,
-          { error: { status: 429, message: 'Too many requests.' } },
-          {
-            'Retry-After': new Date(Date.now() + 30_000).toUTCString(),
-          },
-        );
-        return;
-      default:
-        json(response, normal.status, reshaped(fault, normal.body));
+    const apiPath = new URL(String(request.url), 'http://127.0.0.1').pathname.slice(API_PATH.length);
+    const replace = fault === undefined ? undefined : FAULT_ANSWERS[fault];
+    if (replace !== undefined) {
+      replace({ request, response, apiPath, port, otherPort: other.port });
+      return;
     }
+    const normal = normalAnswer(String(request.method), apiPath.split('/').filter(Boolean).map(decodeURIComponent));
+    json(response, normal.status, reshaped(fault, normal.body));
   };
 
-  let port = 0;
   const server = createServer((request, response) => {
     const number = requests.push(seen(request));
     // Counted from arrival until the answer starts: the client cannot send the next request sooner.
@@ -225,14 +242,6 @@ export const startHostileServer = async (): Promise<HostileServer> => {
   });
   port = await listen(server, '127.0.0.1');
 
-  const reset = () => {
-    fault = undefined;
-    latency = 0;
-    throttleFrom = Number.POSITIVE_INFINITY;
-    requests.length = 0;
-    otherHostRequests.length = 0;
-    peak = inFlight;
-  };
   return {
     apiUrl: `http://127.0.0.1:${String(port)}${API_PATH}`,
     setFault: (next) => {
@@ -247,19 +256,16 @@ export const startHostileServer = async (): Promise<HostileServer> => {
     throttleFrom: (first) => {
       throttleFrom = first;
     },
-    reset,
+    reset: () => {
+      fault = undefined;
+      latency = 0;
+      throttleFrom = Number.POSITIVE_INFINITY;
+      requests.length = 0;
+      otherHostRequests.length = 0;
+      peak = inFlight;
+    },
     close: async () => {
-      await Promise.all(
-        [server, other].map(
-          (closing) =>
-            new Promise<void>((resolve) => {
-              closing.close(() => {
-                resolve();
-              });
-              closing.closeAllConnections();
-            }),
-        ),
-      );
+      await Promise.all([closeServer(server), closeServer(other.server)]);
     },
   };
 };
