@@ -10,9 +10,9 @@ import type {
   ZObject,
 } from 'zapier-platform-core';
 
-import type { Identified, PlainObject } from './guards';
+import { withTextId, type Identified, type PlainObject } from './guards';
 import { isUnreachable } from './http/api';
-import { withoutKey } from './http/api-key';
+import { isWithinJsonDepth, withoutKeyInValue } from './http/api-key';
 import { settleInPool } from './pool';
 import { fullRecord, listRecords, outputFor, uniqueById, type RecordType } from './record-type';
 import {
@@ -47,19 +47,14 @@ const isLoadingSample = (bundle: Bundle): boolean =>
   (bundle.meta as Partial<Bundle['meta']> | undefined)?.isLoadingSample === true;
 
 /**
- * The webhook body, without the API key should it hold it (in any case): it must not reach an output.
- * A "key" made of JSON's own punctuation can cut across the body's structure: then nothing of it is read.
+ * The records a webhook body holds, without the API key should they hold it (in any case, however
+ * escaped): it must not reach an output. A record nested deeper than any NeverMiss record keeps only
+ * its id, and is fetched in full like any id-only record.
  */
-const deliveredBody = (bundle: Bundle): unknown => {
-  const text = JSON.stringify(bundle.cleanedRequest ?? null);
-  const scrubbed = withoutKey(text, bundle);
-  if (scrubbed === text) return bundle.cleanedRequest;
-  try {
-    return JSON.parse(scrubbed) as unknown;
-  } catch {
-    return undefined;
-  }
-};
+const deliveredRecords = (bundle: Bundle, event: WebhookEvent): Identified[] =>
+  uniqueById(recordsFromDelivery(bundle.cleanedRequest, event)).map((record) =>
+    withTextId(withoutKeyInValue(isWithinJsonDepth(record) ? record : { id: record.id }, bundle) as Identified),
+  );
 
 /** The most requests of one delivery in flight at once: hundreds of id-only records must not flood NeverMiss. */
 export const MAX_IN_FLIGHT = 10;
@@ -136,7 +131,7 @@ export const hookOperation = <
 
   const perform: WebhookTriggerPerform<PlainObject, Output> = async (z, bundle) => {
     const toOutput = outputFor(z, bundle, recordType);
-    const delivered = uniqueById(recordsFromDelivery(deliveredBody(bundle), event));
+    const delivered = deliveredRecords(bundle, event);
     const wanted = filterFor(bundle);
     const records = await fetchDeliveredInFull(z, recordType, delivered);
     // The user's filter cannot judge a record it could not fetch in full: output it rather than lose it.

@@ -7,7 +7,7 @@ import {
 } from 'zapier-platform-core';
 
 import { normalisePhone } from './formats/phone';
-import { trimmedLowerCase } from './formats/text';
+import { trimmedLowerCase, withoutPastedPadding } from './formats/text';
 import type { PlainObject } from './guards';
 import { findRecordById, fullRecord, listRecords, outputFor, type RecordType } from './record-type';
 
@@ -86,7 +86,7 @@ export interface RecordSearchOptions<Api extends { id: string }, Output extends 
 
 /** A mapped value as text: Zapier may pass numbers; anything else counts as not given. */
 const inputText = (value: unknown): string =>
-  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+  typeof value === 'string' ? withoutPastedPadding(value) : typeof value === 'number' ? String(value) : '';
 
 /**
  * The operation of a search (`defineSearch`) for one record type: by id (one `GET <path>/{id}`, a 404

@@ -1,18 +1,11 @@
 import type { Bundle } from 'zapier-platform-core';
 
+import { withoutPastedPadding } from '../formats/text';
 import { redact } from './errors';
-
-/**
- * What copying a key from a web page adds at either end: Unicode whitespace (White_Space, which has
- * U+0085 that `\s` lacks), invisible format characters (Cf: zero-width spaces and joiners, the BOM,
- * the soft hyphen, bidi marks, embeddings and isolates, invisible operators) and variation selectors.
- */
-const PASTED_PADDING =
-  /^[\p{White_Space}\p{Cf}\p{Variation_Selector}]+|[\p{White_Space}\p{Cf}\p{Variation_Selector}]+$/gu;
 
 /** The API key as the user meant it: without what copying from a dashboard adds. */
 export const apiKeyOf = (bundle: Pick<Bundle, 'authData'>): string =>
-  (bundle.authData.api_key ?? '').replace(PASTED_PADDING, '');
+  withoutPastedPadding(bundle.authData.api_key ?? '');
 
 /**
  * Printable ASCII only. Node refuses CR, LF and other controls in a header (with a TypeError that
@@ -41,14 +34,44 @@ export const secretsOf = (bundle: Pick<Bundle, 'authData'>): string[] => [
   apiKeyOf(bundle),
 ];
 
-/** Shorter than this, a "key" would match ordinary words in the data; no NeverMiss key is (`nm_live_` alone is 8). */
-const MIN_SCRUBBED_KEY_LENGTH = 8;
+/** Core's log scrubber's minimum: shorter, a "key" would match ordinary words in the data. */
+const MIN_SCRUBBED_KEY_LENGTH = 6;
+
+const scrubbableSecrets = (bundle: Pick<Bundle, 'authData'>): string[] =>
+  secretsOf(bundle).filter((secret) => secret.length >= MIN_SCRUBBED_KEY_LENGTH);
 
 /**
  * `text` from outside (an API answer, a webhook body) with the key replaced by `[redacted]`, in any
  * case: whatever a server echoes of the key never reaches an output, a message or a later request.
  */
 export const withoutKey = (text: string, bundle: Pick<Bundle, 'authData'>): string => {
-  const scrubbable = secretsOf(bundle).filter((secret) => secret.length >= MIN_SCRUBBED_KEY_LENGTH);
+  const scrubbable = scrubbableSecrets(bundle);
   return scrubbable.length > 0 ? redact(text, scrubbable) : text;
+};
+
+/** Deeper than any NeverMiss answer or delivery; core's own serialisation of an output overflows long before 10,000. */
+export const MAX_JSON_DEPTH = 64;
+
+/** True when `value` (parsed JSON) nests no deeper than MAX_JSON_DEPTH arrays and objects. */
+export const isWithinJsonDepth = (value: unknown, depth = 0): boolean => {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth >= MAX_JSON_DEPTH) return false;
+  const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  return children.every((child) => isWithinJsonDepth(child, depth + 1));
+};
+
+const scrubValue = (value: unknown, scrub: (text: string) => string): unknown => {
+  if (typeof value === 'string') return scrub(value);
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, scrub));
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [scrub(key), scrubValue(child, scrub)]));
+};
+
+/**
+ * `value` (parsed JSON, no deeper than MAX_JSON_DEPTH) with the key replaced in every string and
+ * property name: JSON's escapes (`\/`, `\u0026`, `\"`) hide a key from a scrub of the text.
+ */
+export const withoutKeyInValue = (value: unknown, bundle: Pick<Bundle, 'authData'>): unknown => {
+  const scrubbable = scrubbableSecrets(bundle);
+  return scrubbable.length > 0 ? scrubValue(value, (text) => redact(text, scrubbable)) : value;
 };

@@ -1,7 +1,7 @@
 import type { HttpRequestOptions, ZObject } from 'zapier-platform-core';
 
 import { hasId, isPlainObject, withTextId, type PlainObject } from '../guards';
-import { apiBaseUrl, requestTimeoutMs } from './config';
+import { apiBaseUrl, maxBodyBytes, requestTimeoutMs } from './config';
 import type { components } from './nevermiss-api.generated';
 
 /** The API's schemas, as `openapi-typescript` generates them from the contract (`npm run types`). */
@@ -9,6 +9,9 @@ export type ApiSchemas = components['schemas'];
 
 /** Every answer but a DELETE's comes in this envelope (the middleware checks it). */
 type ApiEnvelope = { data?: unknown };
+
+/** `GET /calls/call_1`: a request as messages name it. */
+const label = (request: ApiRequest): string => `${request.method ?? 'GET'} /${request.path.join('/')}`;
 
 /** URL parsing resolves `.` and `..` even when encoded, and a blank segment changes the path: no id can be one. */
 export const isSafePathSegment = (segment: string): boolean => segment !== '' && segment !== '.' && segment !== '..';
@@ -18,14 +21,15 @@ interface ApiRequest {
   path: string[];
   params?: Record<string, string | number>;
   body?: object;
-  /** Read the body ourselves (see `readBody` in middleware.ts): for lists, which can be large. */
-  raw?: boolean;
   /** Core's option: a 404 in NeverMiss's error envelope is an answer, not an error (the middleware decides). */
   skipThrowForStatus?: boolean;
 }
 
 /** `12 s`, `0.2 s`: a timeout as the user reads it, rounded up to a tenth of a second. */
 const inSeconds = (ms: number): string => `${String(Math.ceil(ms / 100) / 10)} s`;
+
+/** `256 MB`, `0.001 MB`: a size as the user reads it. */
+const inMegabytes = (bytes: number): string => `${String(Math.round((bytes / 1024 / 1024) * 1000) / 1000)} MB`;
 
 /** What went wrong, briefly: the system's error code, or the timeout; never the error's message. */
 const failureOf = (error: Error, timeoutMs: number): string => {
@@ -96,7 +100,9 @@ const send = async (z: ZObject, request: ApiRequest): Promise<{ status: number; 
     ...(request.params ? { params: request.params } : {}),
     ...(request.body ? { body: request.body } : {}),
     ...(request.skipThrowForStatus ? { skipThrowForStatus: true } : {}),
-    ...(request.raw ? { raw: true } : {}),
+    // The middleware reads the body (see `readBody`): core would log it before the key is scrubbed from it.
+    raw: true,
+    size: maxBodyBytes(),
   };
   try {
     // The middleware has parsed a raw body into `data` as well.
@@ -104,6 +110,12 @@ const send = async (z: ZObject, request: ApiRequest): Promise<{ status: number; 
     const body: unknown = response.data;
     return { status: response.status, data: response.status === 404 || !isPlainObject(body) ? undefined : body.data };
   } catch (error) {
+    if (isNetworkError(error) && (error as { type?: unknown }).type === 'max-size') {
+      throw new z.errors.Error(
+        `NeverMiss answered ${label(request)} with more than ${inMegabytes(maxBodyBytes())}, more than any answer the app reads. If this persists, contact NeverMiss support.`,
+        'malformed_response',
+      );
+    }
     if (isNetworkError(error)) {
       throw new z.errors.Error(
         // The system's error code, not its message: a message can quote the request, headers and all.
@@ -115,11 +127,9 @@ const send = async (z: ZObject, request: ApiRequest): Promise<{ status: number; 
   }
 };
 
-const label = (request: ApiRequest): string => `${request.method ?? 'GET'} /${request.path.join('/')}`;
-
 /** `GET` a list endpoint: the items of `data`, which must be an array. */
 export const fetchList = async <T>(z: ZObject, request: ApiRequest): Promise<T[]> => {
-  const { data, status } = await send(z, { ...request, raw: true });
+  const { data, status } = await send(z, request);
   if (!Array.isArray(data)) {
     throw new z.errors.Error(
       `NeverMiss answered ${label(request)} without a list in "data".`,

@@ -9,6 +9,20 @@ export const apiBaseUrl = (): string => {
   return (configured || DEFAULT_API_URL).replace(/\/+$/, '');
 };
 
+/** The largest answer read: 100,000 records of the largest kind are a fraction of it. */
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Beyond this many bytes an answer is no NeverMiss answer: node-fetch stops reading it rather than run
+ * out of memory. `NEVERMISS_MAX_BODY_BYTES` lowers it (the tests).
+ */
+export const maxBodyBytes = (): number => {
+  const configured = Number(process.env.NEVERMISS_MAX_BODY_BYTES);
+  return Number.isInteger(configured) && configured > 0
+    ? Math.min(configured, DEFAULT_MAX_BODY_BYTES)
+    : DEFAULT_MAX_BODY_BYTES;
+};
+
 /** Zapier stops a step after 30 s; a stalled answer must fail before that, with time left to say why. */
 export const DEFAULT_TIMEOUT_MS = 12_000;
 

@@ -86,20 +86,29 @@ export const malformedBodyMessage = ({ response, text }: Answer): string => {
 };
 
 /** `scheme://host[:port]` of a URL, or undefined when it is not one. */
-const originOf = (url: string): string | undefined => {
+const originOf = (url: string, base?: string): string | undefined => {
   try {
-    return new URL(url).origin;
+    return new URL(url, base).origin;
   } catch {
     return undefined;
   }
 };
+
+/** The statuses that send a client elsewhere: the others in 3xx (300, 304) name no one place to go. */
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /**
  * Message for a 3xx: redirects are never followed, so the key goes to the API's origin only. The
  * target is named by its origin alone (a URL's path and query could carry anything).
  */
 export const redirectMessage = (response: HttpResponse): string => {
-  const target = originOf(response.getHeader('location') ?? '');
+  const location = response.getHeader('location')?.trim() || undefined;
+  if (location === undefined && !REDIRECT_STATUSES.has(response.status)) {
+    // 304 Not Modified, 300 Multiple Choices: the app asks for neither, and there is nowhere to go.
+    return `NeverMiss answered ${response.status} on ${requestLabel(response)}, a status the app does not ask for, without a record or a new address. If this persists, contact NeverMiss support.`;
+  }
+  // A relative Location is on the API's own origin.
+  const target = location === undefined ? undefined : originOf(location, apiBaseUrl());
   const where =
     target === undefined
       ? 'without saying where to'
@@ -110,8 +119,12 @@ export const redirectMessage = (response: HttpResponse): string => {
 };
 
 /** `METHOD /path` of the request, below the API base URL and without the query string. */
-const requestLabel = ({ request }: HttpResponse): string =>
+export const requestLabel = ({ request }: HttpResponse): string =>
   `${String(request.method)} ${String(request.url).replace(/\?.*$/, '').replace(apiBaseUrl(), '')}`;
+
+/** Message for JSON nested deeper than any NeverMiss record: core could not even serialise it as an output. */
+export const tooDeepMessage = (response: HttpResponse, maxDepth: number): string =>
+  `NeverMiss answered ${String(response.status)} on ${requestLabel(response)} with JSON nested deeper than ${String(maxDepth)} levels, which no NeverMiss record is. If this persists, contact NeverMiss support.`;
 
 /** Error codes carried by the Zapier errors this app throws (`z.errors.Error(message, code, status)`). */
 export const errorCode = (status: number): string => {

@@ -4,9 +4,19 @@ import type {
   Bundle,
   HttpResponse,
   RawHttpResponse,
+  ZObject,
 } from 'zapier-platform-core';
 
-import { apiKeyOf, isSendableKey, secretsOf, UNSENDABLE_KEY_MESSAGE, withoutKey } from './api-key';
+import {
+  apiKeyOf,
+  isSendableKey,
+  isWithinJsonDepth,
+  MAX_JSON_DEPTH,
+  secretsOf,
+  UNSENDABLE_KEY_MESSAGE,
+  withoutKey,
+  withoutKeyInValue,
+} from './api-key';
 import {
   apiErrorMessage,
   authRejectedMessage,
@@ -15,8 +25,10 @@ import {
   malformedBodyMessage,
   redact,
   redirectMessage,
+  requestLabel,
   statusErrorMessage,
   throttledMessage,
+  tooDeepMessage,
   type Answer,
 } from './errors';
 import { isPlainObject } from '../guards';
@@ -38,31 +50,39 @@ export const addApiHeaders: BeforeRequestMiddleware = (request, z, bundle) => {
 
 const hasDataEnvelope = (body: unknown): boolean => isPlainObject(body) && 'data' in body;
 
+/** The most of a body the app's own log line shows. */
+const LOGGED_BODY_CHARACTERS = 2000;
+
+/** A body as the checks below read it: the text, and whether its JSON nests deeper than any answer may. */
+interface ReadBody {
+  text: string;
+  nestedTooDeep: boolean;
+}
+
 /**
- * The body as received, with the API key scrubbed out (in any case): whatever the server echoes of
- * the key (in a record, an id, a message) never reaches an output, a message or a later request.
- * A raw response's body is read here once and kept, parsed, as `data`, like a normal response's:
- * list requests are raw because a list can be tens of MB, and core would parse a normal response's
- * body twice and parse and scrub it again for its HTTP log (which gets a placeholder for a raw one).
+ * The body, read here once (every request is raw) and kept, parsed, as `data`, with the API key
+ * scrubbed out in any case and however JSON escapes it: whatever a server echoes of the key (in a
+ * record, an id, a message) never reaches an output, a message, a log line or a later request. Core
+ * logs a raw answer's body as a placeholder, so the app logs the scrubbed body itself; and a list of
+ * tens of MB is parsed once, where core would parse a normal body twice and again for its log.
  */
-const readBody = async (response: HttpResponse, bundle: Pick<Bundle, 'authData'>): Promise<string> => {
-  const { raw } = response.request;
-  const received = raw ? await (response as unknown as RawHttpResponse).text() : response.content;
+const readBody = async (response: HttpResponse, z: ZObject, bundle: Pick<Bundle, 'authData'>): Promise<ReadBody> => {
+  const received = (await (response as unknown as RawHttpResponse).text()).replace(/^\uFEFF/, '');
   const text = withoutKey(received, bundle);
-  if (!raw && text === received) return text;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     data = undefined;
   }
-  if (raw) {
-    Object.defineProperty(response, 'data', { value: data, enumerable: true });
-  } else {
-    response.content = text;
-    response.data = data;
-  }
-  return text;
+  const nestedTooDeep = !isWithinJsonDepth(data);
+  // Without a backslash the text is its strings, already scrubbed; with one, an escape may hide the key.
+  if (text.includes('\\') && !nestedTooDeep) data = withoutKeyInValue(data, bundle);
+  Object.defineProperty(response, 'data', { value: nestedTooDeep ? undefined : data, enumerable: true });
+  z.console.log(
+    `NeverMiss answered ${requestLabel(response)} with ${String(response.status)}: ${text.slice(0, LOGGED_BODY_CHARACTERS)}`,
+  );
+  return { text, nestedTooDeep };
 };
 
 /** The longest wait a `Retry-After` asks for that the app passes on (one day): a longer one is read as one day. */
@@ -90,9 +110,9 @@ export const retryAfterSeconds = (header: string | undefined, now = Date.now()):
  * when the body is NeverMiss's error envelope: a proxy's or a wrong URL's 404 is an error.
  */
 export const handleApiResponse: AfterResponseMiddleware = async (response, z, bundle) => {
-  const answer: Answer = { response, text: await readBody(response, bundle) };
   const { status } = response;
   const safe = (message: string) => redact(message, secretsOf(bundle));
+  // These three need no body: a stalled or cut-off one must not turn them into a timeout.
   if (status === 429) {
     throw new z.errors.ThrottledError(
       safe(throttledMessage(response)),
@@ -102,6 +122,15 @@ export const handleApiResponse: AfterResponseMiddleware = async (response, z, bu
   if (status >= 300 && status < 400) {
     throw new z.errors.Error(safe(redirectMessage(response)), 'redirect_refused', status);
   }
+  // A DELETE that succeeded needs no body: `204 No Content`, `{ "data": null }` and the documented answer alike.
+  if (response.request.method === 'DELETE' && status >= 200 && status < 300) {
+    return response;
+  }
+  const { text, nestedTooDeep } = await readBody(response, z, bundle);
+  const answer: Answer = { response, text };
+  if (nestedTooDeep) {
+    throw new z.errors.Error(safe(tooDeepMessage(response, MAX_JSON_DEPTH)), 'malformed_response', status);
+  }
   if (status === 404 && response.skipThrowForStatus && isErrorEnvelope(response.data)) {
     return response;
   }
@@ -110,10 +139,6 @@ export const handleApiResponse: AfterResponseMiddleware = async (response, z, bu
   }
   if (status >= 400) {
     throw new z.errors.Error(safe(statusErrorMessage(answer)), errorCode(status), status);
-  }
-  // A DELETE that succeeded needs no body: `204 No Content`, `{ "data": null }` and the documented answer alike.
-  if (response.request.method === 'DELETE') {
-    return response;
   }
   if (!hasDataEnvelope(response.data)) {
     throw new z.errors.Error(safe(malformedBodyMessage(answer)), 'malformed_response', status);

@@ -252,13 +252,15 @@ describe('webhook deliveries', () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it('reads nothing of a body that a "key" of JSON punctuation cuts across, and does not fail', async () => {
+  it('reads a body whole when a "key" is made of JSON punctuation: the scrub is of its values, not its text', async () => {
     const key = ',"name":"Maria G';
     const output = await appTester(triggers.new_lead.operation.perform, {
-      ...bundle({ cleanedRequest: lead({ id: 'lead_1' }) }),
+      ...bundle({ cleanedRequest: lead({ id: 'lead_1', notes: `echo ${key}` } as never) }),
       authData: { api_key: key },
     });
-    expect(output).toEqual([]);
+    expect(output.map(({ id, name }) => ({ id, name }))).toEqual([{ id: 'lead_1', name: 'Maria Garcia' }]);
+    expect(JSON.stringify(output)).not.toContain('Maria G"');
+    expect((output[0] as Record<string, unknown>).notes).toBe('echo [redacted]');
   });
 
   it('outputs the record in the data of an event envelope with its own id, not the envelope', async () => {
