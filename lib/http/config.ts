@@ -10,7 +10,7 @@ export const apiBaseUrl = (): string => {
 };
 
 /** The largest answer read: 100,000 records of the largest kind are a fraction of it. */
-export const DEFAULT_MAX_BODY_BYTES = 256 * 1024 * 1024;
+const DEFAULT_MAX_BODY_BYTES = 256 * 1024 * 1024;
 
 /**
  * Beyond this many bytes an answer is no NeverMiss answer: node-fetch stops reading it rather than run

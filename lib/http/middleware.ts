@@ -37,9 +37,6 @@ export const addApiHeaders: BeforeRequestMiddleware = (request, z, bundle) => {
   const apiKey = apiKeyOf(bundle);
   // Refused here, before node-fetch's header check throws a TypeError that quotes the whole value.
   if (!isSendableKey(apiKey)) throw new z.errors.Error(UNSENDABLE_KEY_MESSAGE, 'invalid_api_key');
-  // Core's log censors the values of authData, and logs an answer's body before the app's afterResponse
-  // scrubs it: it must know the key as sent, not only as pasted (with an invisible space around it).
-  if (bundle.authData.api_key !== undefined && bundle.authData.api_key !== apiKey) bundle.authData.api_key = apiKey;
   request.headers = {
     ...request.headers,
     Accept: 'application/json',
@@ -52,6 +49,23 @@ const hasDataEnvelope = (body: unknown): boolean => isPlainObject(body) && 'data
 
 /** The most of a body the app's own log line shows. */
 const LOGGED_BODY_CHARACTERS = 2000;
+
+const JSON_ESCAPE = /\\u([0-9a-fA-F]{4})|\\(["\\/bfnrt])/g;
+const ESCAPED_CONTROLS: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/**
+ * The start of a body for the app's log line, its JSON escapes undone before the key is scrubbed from
+ * it: an escape (`\u006e`, `\/`) must not carry the key into a log in a form anyone can read back.
+ */
+const logExcerpt = (text: string, bundle: Pick<Bundle, 'authData'>): string =>
+  withoutKey(
+    text
+      .slice(0, LOGGED_BODY_CHARACTERS)
+      .replace(JSON_ESCAPE, (_escape, hex: string | undefined, character: string) =>
+        hex === undefined ? (ESCAPED_CONTROLS[character] ?? character) : String.fromCharCode(parseInt(hex, 16)),
+      ),
+    bundle,
+  );
 
 /** A body as the checks below read it: the text, and whether its JSON nests deeper than any answer may. */
 interface ReadBody {
@@ -80,7 +94,7 @@ const readBody = async (response: HttpResponse, z: ZObject, bundle: Pick<Bundle,
   if (text.includes('\\') && !nestedTooDeep) data = withoutKeyInValue(data, bundle);
   Object.defineProperty(response, 'data', { value: nestedTooDeep ? undefined : data, enumerable: true });
   z.console.log(
-    `NeverMiss answered ${requestLabel(response)} with ${String(response.status)}: ${text.slice(0, LOGGED_BODY_CHARACTERS)}`,
+    `NeverMiss answered ${requestLabel(response)} with ${String(response.status)}: ${logExcerpt(text, bundle)}`,
   );
   return { text, nestedTooDeep };
 };

@@ -78,8 +78,8 @@ describe('the API key', () => {
   });
 
   it('as sent is censored in core’s HTTP log when an answer echoes it, though the pasted key had padding', async () => {
-    // Core logs an answer's body before the app's afterResponse scrubs it, censoring what authData holds;
-    // a fast-check run found this with a key core's scrubber reads as a URL (`q:…`) and pasted with padding.
+    // Core censors only authData's value as pasted: a fast-check run found its HTTP log letting through a key
+    // its scrubber reads as a URL (`q:…`), pasted with padding. Now core logs no body; the app logs it scrubbed.
     nock(API)
       .get(`${API_PATH}/stats`)
       .reply(function reply() {
