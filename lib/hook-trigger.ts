@@ -152,7 +152,7 @@ export const hookOperation = <
   return {
     type: 'hook',
     inputFields: [...(options.inputFields ?? []), ...(recordType.outputOptions?.inputFields ?? [])],
-    // See README, "Zapier's integration checks": a blank input is "not given", wherever it comes from.
+    // See docs/integration-checks.md: a blank input is "not given", wherever it comes from.
     cleanInputData: true,
     performSubscribe,
     performUnsubscribe,

@@ -134,7 +134,7 @@ export const recordSearchOperation = <Api extends { id: string }, Output extends
       ...criteria.map(({ field }) => ({ required: false, ...field })),
       ...(recordType.outputOptions?.inputFields ?? []),
     ],
-    // See README, "Zapier's integration checks": a blank input is "not given", wherever it comes from.
+    // See docs/integration-checks.md: a blank input is "not given", wherever it comes from.
     cleanInputData: true,
     perform,
     outputFields: recordType.outputFields,

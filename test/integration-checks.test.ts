@@ -1,5 +1,5 @@
 // Zapier's integration checks that can be judged without Zapier (ids from its integration check
-// reference; README, "Zapier's integration checks", says how the app meets each). The T checks read
+// reference; docs/integration-checks.md says how the app meets each). The T checks read
 // live Zap History; their offline stand-in runs each visible operation on contract fixtures.
 import type { PlainInputField, PlainOutputField } from 'zapier-platform-core';
 
@@ -223,7 +223,7 @@ describe('Zapier integration checks judged offline', () => {
     }
   });
 
-  it('D022: every create has static input fields, but Get Call Statistics (README says why)', () => {
+  it('D022: every create has static input fields, but Get Call Statistics (docs/integration-checks.md says why)', () => {
     const withoutInputs = all
       .filter(({ kind, definition }) => kind === 'create' && (definition.operation.inputFields ?? []).length === 0)
       .map(({ definition }) => definition.key);

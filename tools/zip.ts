@@ -3,7 +3,7 @@
 // The CLI copies the whole app folder, node_modules included, to a temp folder before it installs
 // the production dependencies there, and it opens every file at once. With this project's dev
 // tooling (~13,000 files in node_modules) the copy from the project root of a fresh clone fails with
-// EMFILE ("too many open files"), as the README says.
+// EMFILE ("too many open files"), as docs/build-and-zip.md says.
 // So the build runs on a staging folder: the files git tracks (for source.zip), the compiled dist/,
 // package.json without its scripts, and the production dependencies alone, as `npm ci --omit=dev`
 // installs them. The CLI then does everything as usual: copies that folder, installs production
@@ -14,6 +14,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+
+import { ZAPIER_CLI_NPX_ARGS } from './zapier-cli';
 
 const ROOT = path.resolve(__dirname, '..');
 const run = promisify(execFile);
@@ -34,11 +36,11 @@ const main = async () => {
     writeFileSync(path.join(staging, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     await run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], { cwd: staging, ...BIG_OUTPUT });
 
-    const { stdout, stderr } = await run(
-      'npx',
-      ['--yes', '--package=zapier-platform-cli@19.1.0', '--', 'zapier-platform', 'build', '--skip-validation'],
-      { cwd: staging, env: { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1' }, ...BIG_OUTPUT },
-    );
+    const { stdout, stderr } = await run('npx', [...ZAPIER_CLI_NPX_ARGS, 'build', '--skip-validation'], {
+      cwd: staging,
+      env: { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1' },
+      ...BIG_OUTPUT,
+    });
     process.stdout.write(stdout);
     process.stderr.write(stderr);
 

@@ -1,4 +1,4 @@
-// A full name split into first and last name, by humanparser (see README, "Names and addresses").
+// A full name split into first and last name, by humanparser (see docs/appointments-names-addresses.md).
 import { parseName } from 'humanparser';
 
 export interface NameParts {

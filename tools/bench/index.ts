@@ -12,10 +12,10 @@ import { deliverMany, DELIVERED, POOL, type DeliveryTiming } from './delivery';
 import { countRequests, type RequestCount } from './requests';
 import { stat, type Stat } from './stat';
 import { formatTranscripts, type TranscriptTiming } from './transcripts';
+import { ZAPIER_CLI_NPX_ARGS } from '../zapier-cli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const run = promisify(execFile);
-const CLI = ['--yes', '--package=zapier-platform-cli@19.1.0', '--', 'zapier-platform'];
 const COLD_START_RUNS = 9;
 const SCALE_RUNS = 5;
 const SIZES = [1_000, 10_000, 100_000];
@@ -39,7 +39,7 @@ const buildZips = async (): Promise<{ project: string; minimal: string }> => {
   cpSync(path.join(__dirname, 'minimal-app'), folder, { recursive: true });
   log('building the minimal app the same way…');
   await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: folder, maxBuffer: 64 * 1024 * 1024 });
-  await run('npx', [...CLI, 'build', '--skip-validation'], {
+  await run('npx', [...ZAPIER_CLI_NPX_ARGS, 'build', '--skip-validation'], {
     cwd: folder,
     env: { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1' },
     maxBuffer: 64 * 1024 * 1024,
