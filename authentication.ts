@@ -15,8 +15,9 @@ const authentication = {
       label: 'API Key',
       required: true,
       type: 'password',
+      // In the API documentation's own words; support only as the fallback (Zapier's publishing requirement 3.1).
       helpText:
-        'Your NeverMiss API key (it starts with `nm_live_`). It is shown in your [NeverMiss dashboard](https://nevermisshq.com); if you have none, NeverMiss support issues one on request.',
+        'Your API key is available in your [NeverMiss dashboard](https://nevermisshq.com): sign in and copy it (it starts with `nm_live_`). Only if your dashboard shows no key, ask NeverMiss support to issue one.',
     },
   ],
   test: (z: ZObject) => fetchStats(z),

@@ -3,40 +3,50 @@
 import { defineInputField, errors, type PlainOutputField } from 'zapier-platform-core';
 
 import { addressOutput, addressOutputFields, type AddressOutput } from './formats/addresses';
-import { appointmentTimes } from './formats/local-time';
+import {
+  appointmentTimes,
+  instantOfTimestamp,
+  localInstant,
+  prettyInZone,
+  type AppointmentTimes,
+} from './formats/local-time';
 import { splitName } from './formats/names';
-import { trimmedLowerCase } from './formats/text';
+import { comparableText } from './formats/text';
 import { dropdownLabel } from './dropdown';
 import type { ApiSchemas } from './http/api';
+import type { SearchOrder } from './record-search';
 import { outputFieldOf, type RecordType } from './record-type';
 
 export type Booking = ApiSchemas['Booking'];
 
+/**
+ * A booking as the app outputs it. `scheduled_start` is `scheduled_date` and `scheduled_time` as ISO 8601
+ * with the Zap's time zone's offset (UTC outside a Zap); `scheduled_end` adds the appointment length the
+ * user gave (null without one); each `…_pretty` is the same moment as people read it.
+ */
 export type BookingOutput = Booking &
-  AddressOutput & {
+  AddressOutput &
+  AppointmentTimes & {
     /** `customer_name` split; empty when it does not read as one person's name. */
     customer_first_name: string;
     customer_last_name: string;
-    /** `scheduled_date` and `scheduled_time` as ISO 8601 with the Zap's time zone's offset (UTC outside a Zap). */
-    scheduled_start: string | null;
-    /** `scheduled_start` plus the appointment length the user gave; absent when none was given. */
-    scheduled_end?: string | null;
+    created_at_pretty: string | null;
   };
 
 /** Both spellings NeverMiss may use for a cancelled booking. */
-export const isCancelled = (status: unknown): boolean => ['cancelled', 'canceled'].includes(trimmedLowerCase(status));
+export const isCancelled = (status: unknown): boolean => ['cancelled', 'canceled'].includes(comparableText(status));
 
 /** The longest appointment length accepted: a week. */
 export const MAX_APPOINTMENT_MINUTES = 7 * 24 * 60;
 
 /** The optional input that adds `scheduled_end`, on the booking triggers and Find Booking. */
-const appointmentLengthField = defineInputField({
+export const appointmentLengthField = defineInputField({
   key: 'appointment_length_minutes',
   label: 'Appointment Length (minutes)',
   type: 'integer',
   required: false,
   helpText:
-    'Optional. How long an appointment lasts, in minutes (e.g. 60). NeverMiss does not send a length: when you fill this in, each booking also gets **Scheduled End**, the start plus this many minutes, in the Zap’s time zone (UTC when run outside a Zap).',
+    'How long one lasts, e.g. 60. NeverMiss sends no end time: with this filled in, each booking also gets **Scheduled End**, the start plus this many minutes, in the Zap’s time zone (UTC when run outside a Zap). Left empty, Scheduled End is empty.',
 });
 
 /** The appointment length the user gave, in minutes; undefined when left empty. */
@@ -46,9 +56,9 @@ export const appointmentLength = (input: unknown): number | undefined => {
   if (typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_APPOINTMENT_MINUTES) {
     return minutes;
   }
-  const given = typeof input === 'string' ? `"${input}"` : typeof input === 'number' ? String(input) : 'no number';
+  const given = typeof input === 'string' ? `"${input}"` : typeof input === 'number' ? String(input) : 'given';
   throw new errors.Error(
-    `${appointmentLengthField.label} must be a whole number of minutes from 0 to ${String(MAX_APPOINTMENT_MINUTES)} (a week), e.g. 60; got ${given}.`,
+    `The Appointment Length ${given} is not a whole number of minutes from 0 to ${String(MAX_APPOINTMENT_MINUTES)} (a week). Enter a length such as 60, or leave it empty for no end time.`,
     'invalid_input',
   );
 };
@@ -85,6 +95,7 @@ export const bookings: RecordType<Booking, BookingOutput, BookingOutputOptions> 
     const name = splitName(booking.customer_name);
     return {
       ...booking,
+      created_at_pretty: prettyInZone(instantOfTimestamp(booking.created_at), timeZone),
       customer_first_name: name.first,
       customer_last_name: name.last,
       ...addressOutput(booking.address),
@@ -93,12 +104,15 @@ export const bookings: RecordType<Booking, BookingOutput, BookingOutputOptions> 
   },
   outputFields: [
     ...bookingApiFields,
+    field('created_at_pretty', 'Booked At (Readable)'),
     field('customer_first_name', 'Customer First Name'),
     field('customer_last_name', 'Customer Last Name'),
     ...addressOutputFields,
     // NeverMiss gives the business's local date and time; the Zap's time zone stands in for the business's.
     field('scheduled_start', 'Scheduled Start (in the Zap’s time zone, or UTC)', 'datetime'),
+    field('scheduled_start_pretty', 'Scheduled Start (Readable)'),
     field('scheduled_end', 'Scheduled End (in the Zap’s time zone, or UTC)', 'datetime'),
+    field('scheduled_end_pretty', 'Scheduled End (Readable)'),
   ],
   outputOptions: {
     inputFields: [appointmentLengthField],
@@ -106,6 +120,29 @@ export const bookings: RecordType<Booking, BookingOutput, BookingOutputOptions> 
   },
   labelInDropdown: (booking) =>
     dropdownLabel(booking.customer_name, booking.service_type, booking.scheduled_date, booking.scheduled_time),
+};
+
+/**
+ * Find Booking's order, so that the booking first in the list is the one a Zap means. By date: that day's
+ * appointments, earliest first. Otherwise (phone number, name): the next upcoming appointment first, the
+ * soonest of those still to come, then past ones, the most recent first. "Upcoming" is the appointment's
+ * start in the Zap's time zone against now; a booking without a date and time that can be read comes last.
+ */
+export const bookingSearchOrder: SearchOrder<Booking> = (records, given, { timeZone, now }) => {
+  const timed = records.map((record, index) => ({
+    record,
+    index,
+    start: localInstant(record.scheduled_date, record.scheduled_time, timeZone),
+  }));
+  const byDate = given.has('scheduled_date');
+  // 0: that day's, or still to come, soonest first; 1: past, latest first; 2: no start that can be read.
+  const group = ({ start }: { start: number | undefined }) =>
+    start === undefined ? 2 : byDate || start >= now ? 0 : 1;
+  const within = (a: number | undefined, b: number | undefined, inGroup: number) =>
+    inGroup === 2 ? 0 : (inGroup === 0 ? 1 : -1) * (Number(a) - Number(b));
+  return timed
+    .sort((a, b) => group(a) - group(b) || within(a.start, b.start, group(a)) || a.index - b.index)
+    .map(({ record }) => record);
 };
 
 /** A realistic output for Zapier's editor: a Zap in America/Chicago with an Appointment Length of 60 minutes. */
@@ -120,6 +157,7 @@ export const bookingSample: BookingOutput = {
   notes: 'Annual AC tune-up',
   status: 'confirmed',
   created_at: '2026-04-11T15:02:00Z',
+  created_at_pretty: 'Sat, Apr 11, 2026, 10:02 AM CDT',
   customer_first_name: 'David',
   customer_last_name: 'Lee',
   address_street: '456 Oak Ave',
@@ -127,7 +165,9 @@ export const bookingSample: BookingOutput = {
   address_state: 'TX',
   address_postal_code: '78704',
   scheduled_start: '2026-04-15T09:00:00-05:00',
+  scheduled_start_pretty: 'Wed, Apr 15, 2026, 9:00 AM CDT',
   scheduled_end: '2026-04-15T10:00:00-05:00',
+  scheduled_end_pretty: 'Wed, Apr 15, 2026, 10:00 AM CDT',
 };
 
 export const cancelledBookingSample: BookingOutput = {
@@ -142,6 +182,7 @@ export const cancelledBookingSample: BookingOutput = {
   notes: 'Customer rescheduling after travel; will call back.',
   status: 'cancelled',
   created_at: '2026-04-12T10:20:00Z',
+  created_at_pretty: 'Sun, Apr 12, 2026, 5:20 AM CDT',
   customer_first_name: 'Priya',
   customer_last_name: 'Shah',
   address_street: '789 Pecan St',
@@ -149,5 +190,7 @@ export const cancelledBookingSample: BookingOutput = {
   address_state: 'TX',
   address_postal_code: '78664',
   scheduled_start: '2026-04-18T13:30:00-05:00',
+  scheduled_start_pretty: 'Sat, Apr 18, 2026, 1:30 PM CDT',
   scheduled_end: '2026-04-18T14:30:00-05:00',
+  scheduled_end_pretty: 'Sat, Apr 18, 2026, 2:30 PM CDT',
 };

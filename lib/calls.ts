@@ -2,8 +2,9 @@
 // caller's name split), its output fields, samples and dropdown label.
 import type { Bundle, PlainOutputField, ZObject } from 'zapier-platform-core';
 
+import { instantOfTimestamp, prettyInZone } from './formats/local-time';
 import { splitName } from './formats/names';
-import { trimmedLowerCase } from './formats/text';
+import { comparableText } from './formats/text';
 import { isPlainObject } from './guards';
 import { fetchOptionalRecordById, isSafePathSegment, type ApiSchemas } from './http/api';
 import { outputFieldOf, type RecordType } from './record-type';
@@ -16,6 +17,8 @@ export type CallDetail = ApiSchemas['CallDetail'];
 type TranscriptTurn = ApiSchemas['TranscriptTurn'];
 
 export type CallOutput = CallDetail & {
+  /** `timestamp` as people read it in the Zap's time zone: "Sat, Apr 11, 2026, 9:30 AM CDT". */
+  timestamp_pretty: string | null;
   /** The transcript as plain text, one turn a line: "Agent: …" / "Caller: …". */
   transcript_text: string;
   /** The transcript as a text file, made only when a later step uses it; null for an id no request can serve. */
@@ -95,7 +98,7 @@ export const hydrateTranscriptFile = async (z: ZObject, bundle: Bundle<{ callId?
   const call = await fetchOptionalRecordById<CallDetail>(z, calls.path, id);
   if (call === undefined) {
     throw new z.errors.Error(
-      `Call ${id} no longer exists in NeverMiss, so its transcript file cannot be made.`,
+      `Call ${id} no longer exists in NeverMiss, so its transcript file cannot be made. Map the transcript of another call, or check this one in your NeverMiss dashboard.`,
       'not_found',
       404,
     );
@@ -121,7 +124,7 @@ export const transcriptFile = (z: ZObject, callId: string): string | null =>
     : null;
 
 /** A call nobody answered: NeverMiss's `missed` status, in any case and spacing. */
-export const isMissed = (status: unknown): boolean => trimmedLowerCase(status) === 'missed';
+export const isMissed = (status: unknown): boolean => comparableText(status) === 'missed';
 
 const field = outputFieldOf<CallOutput>();
 
@@ -154,14 +157,15 @@ export const calls: RecordType<CallRecord, CallOutput> = {
   noun: 'Call',
   path: 'calls',
   timestampField: 'timestamp',
-  listParams: { limit: 100 },
+  limitParam: 'limit',
   fullRecordsInSample: 3,
   apiFields: callApiFields,
-  toOutput: (call, { z }) => {
+  toOutput: (call, { z, timeZone }) => {
     const transcript = Array.isArray(call.transcript) ? call.transcript : [];
     const name = splitName(call.caller_name);
     return {
       ...call,
+      timestamp_pretty: prettyInZone(instantOfTimestamp(call.timestamp), timeZone),
       transcript,
       // From call.transcript, not the list above: a transcript delivered as text keeps its text.
       transcript_text: transcriptText(call.transcript),
@@ -172,6 +176,7 @@ export const calls: RecordType<CallRecord, CallOutput> = {
   },
   outputFields: [
     ...callApiFields,
+    field('timestamp_pretty', 'Call Time (Readable)'),
     field('transcript_text', 'Transcript (Plain Text)'),
     field('transcript_file', 'Transcript (Text File)', 'file'),
     field('caller_first_name', 'Caller First Name'),
@@ -187,12 +192,13 @@ const sampleTurns: TranscriptTurn[] = [
   { speaker: 'caller', text: 'Yes, that works. Thank you!' },
 ];
 
-/** A realistic output for Zapier's editor, exactly as the app outputs a call. */
+/** A realistic output for Zapier's editor, exactly as the app outputs a call (a Zap in America/Chicago). */
 export const callSample: CallOutput = {
   id: 'call_01HXK2V8Q4M7',
   caller_name: 'John Smith',
   phone_number: '+15551234567',
   timestamp: '2026-04-11T14:30:00Z',
+  timestamp_pretty: 'Sat, Apr 11, 2026, 9:30 AM CDT',
   duration_seconds: 184,
   status: 'completed',
   call_type: 'inbound',
@@ -215,6 +221,7 @@ export const missedCallSample: CallOutput = {
   caller_name: 'Linda Park',
   phone_number: '+15559876543',
   timestamp: '2026-04-11T18:05:00Z',
+  timestamp_pretty: 'Sat, Apr 11, 2026, 1:05 PM CDT',
   duration_seconds: 0,
   status: 'missed',
   call_type: 'inbound',

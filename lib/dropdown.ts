@@ -1,4 +1,4 @@
-import type { BasicPollingOperation, PollingTriggerPerform } from 'zapier-platform-core';
+import type { BasicPollingOperation, Bundle, PollingTriggerPerform } from 'zapier-platform-core';
 
 import type { PlainObject } from './guards';
 import { listRecords, type RecordType } from './record-type';
@@ -23,17 +23,24 @@ export const dropdownTime = (timestamp: unknown): string => {
   return Number.isNaN(time) ? timestamp : `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 };
 
+/** The page Zapier asks for: `bundle.meta.page`, zero-based; the first when absent or not a page number. */
+const pageOf = (bundle: Bundle): number => {
+  const page = (bundle.meta as Partial<Bundle['meta']> | undefined)?.page;
+  return typeof page === 'number' && Number.isInteger(page) && page >= 0 ? page : 0;
+};
+
 /**
  * The operation of a hidden polling trigger (`defineTrigger`) that fills a search's ID dropdown: the
- * recent records of a type, newest first, each as its id and a label a person can pick from.
+ * records of a type, newest first, each as its id and a label a person can pick from, 100 a page. The API
+ * has no paging, so each page is cut from the one list request: "Load more" reaches every record.
  */
 export const dropdownOperation = <Api extends { id: string }, Output extends PlainObject, OutputOptions>(
   recordType: RecordType<Api, Output, OutputOptions>,
 ): BasicPollingOperation => {
-  const perform: PollingTriggerPerform<PlainObject, Choice> = async (z) =>
-    (await listRecords(z, recordType)).map((record) => ({
+  const perform: PollingTriggerPerform<PlainObject, Choice> = async (z, bundle) =>
+    (await listRecords(z, recordType, { page: pageOf(bundle) })).map((record) => ({
       id: record.id,
       label: recordType.labelInDropdown(record) || record.id,
     }));
-  return { type: 'polling', perform };
+  return { type: 'polling', canPaginate: true, perform };
 };

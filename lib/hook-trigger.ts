@@ -59,8 +59,8 @@ const deliveredRecords = (bundle: Bundle, event: WebhookEvent): Identified[] =>
 /** The most requests of one delivery in flight at once: hundreds of id-only records must not flood NeverMiss. */
 export const MAX_IN_FLIGHT = 10;
 
-/** A delivered record: in full, or (its request failed) only what the body carried. */
-interface DeliveredRecord<Api> {
+/** A delivered or listed record: in full, or (its request failed) only what the body or the list carried. */
+interface CompletedRecord<Api> {
   record: Api;
   inFull: boolean;
 }
@@ -72,16 +72,16 @@ interface DeliveredRecord<Api> {
 const stopsTheDelivery = (error: Error): boolean => error.name === 'ThrottledError' || isUnreachable(error);
 
 /**
- * The delivered records in full, at most MAX_IN_FLIGHT requests at a time. A record whose request
- * fails (a 429, a timeout, a record gone) is output as delivered, its id and whatever the body carried,
- * rather than lost with the others; after a 429 or an unreachable NeverMiss no further request is
- * made. Only when no record could be fetched does the step fail, with the first error.
+ * Delivered (or listed) records in full, at most MAX_IN_FLIGHT requests at a time. A record whose request
+ * fails (a 429, a timeout, a record gone since) is output as it came, its id and whatever the body or the
+ * list carried, rather than lost with the others; after a 429 or an unreachable NeverMiss no further
+ * request is made. Only when no record could be fetched does the step fail, with the first error.
  */
-const fetchDeliveredInFull = async <Api extends { id: string }, Output extends PlainObject, OutputOptions>(
+const completeRecords = async <Api extends { id: string }, Output extends PlainObject, OutputOptions>(
   z: ZObject,
   recordType: RecordType<Api, Output, OutputOptions>,
   delivered: Identified[],
-): Promise<DeliveredRecord<Api>[]> => {
+): Promise<CompletedRecord<Api>[]> => {
   let stopped: Error | undefined;
   const settled = await settleInPool(delivered, MAX_IN_FLIGHT, async (record) => {
     if (stopped !== undefined) throw stopped;
@@ -99,7 +99,7 @@ const fetchDeliveredInFull = async <Api extends { id: string }, Output extends P
   }
   if (failed.length === settled.length) throw firstFailure;
   z.console.log(
-    `${String(failed.length)} of ${String(settled.length)} delivered records could not be completed (${firstFailure.name}) and are output as delivered.`,
+    `${String(failed.length)} of ${String(settled.length)} records could not be completed (${firstFailure.name}) and are output as they came.`,
   );
   return settled.map((result, index) =>
     result.status === 'fulfilled'
@@ -133,7 +133,7 @@ export const hookOperation = <
     const toOutput = outputFor(z, bundle, recordType);
     const delivered = deliveredRecords(bundle, event);
     const wanted = filterFor(bundle);
-    const records = await fetchDeliveredInFull(z, recordType, delivered);
+    const records = await completeRecords(z, recordType, delivered);
     // The user's filter cannot judge a record it could not fetch in full: output it rather than lose it.
     return records.filter(({ record, inFull }) => !inFull || wanted(record)).map(({ record }) => toOutput(record));
   };
@@ -142,11 +142,12 @@ export const hookOperation = <
     const toOutput = outputFor(z, bundle, recordType);
     const listFilter = options.listFilter ?? (() => true);
     const wanted = filterFor(bundle);
-    const listed = await listRecords(z, recordType, (record) => listFilter(record) && wanted(record));
-    // While Zapier loads a sample, the first records come in full (calls: with transcripts) for mapping.
+    const listed = await listRecords(z, recordType, { matches: (record) => listFilter(record) && wanted(record) });
+    // While Zapier loads a sample, the first records come in full (calls: with transcripts) for mapping;
+    // one that cannot be fetched (gone since it was listed) is given as listed.
     const fullCount = isLoadingSample(bundle) ? (recordType.fullRecordsInSample ?? 0) : 0;
-    const inFull = await Promise.all(listed.slice(0, fullCount).map((record) => fullRecord(z, recordType, record)));
-    return [...inFull, ...listed.slice(fullCount)].map(toOutput);
+    const inFull = fullCount === 0 ? [] : await completeRecords(z, recordType, listed.slice(0, fullCount));
+    return [...inFull.map(({ record }) => record), ...listed.slice(fullCount)].map(toOutput);
   };
 
   return {

@@ -3,6 +3,7 @@
 import type { PlainOutputField } from 'zapier-platform-core';
 
 import { addressOutput, addressOutputFields, type AddressOutput } from './formats/addresses';
+import { instantOfTimestamp, prettyInZone } from './formats/local-time';
 import { splitName } from './formats/names';
 import { dropdownLabel, dropdownTime } from './dropdown';
 import type { ApiSchemas } from './http/api';
@@ -12,6 +13,8 @@ export type Lead = ApiSchemas['Lead'];
 
 export type LeadOutput = Lead &
   AddressOutput & {
+    /** `created_at` as people read it in the Zap's time zone. */
+    created_at_pretty: string | null;
     /** `name` split; empty when it does not read as one person's name. */
     first_name: string;
     last_name: string;
@@ -39,12 +42,19 @@ export const leads: RecordType<Lead, LeadOutput> = {
   path: 'leads',
   timestampField: 'created_at',
   apiFields: leadApiFields,
-  toOutput: (lead) => {
+  toOutput: (lead, { timeZone }) => {
     const name = splitName(lead.name);
-    return { ...lead, first_name: name.first, last_name: name.last, ...addressOutput(lead.address) };
+    return {
+      ...lead,
+      created_at_pretty: prettyInZone(instantOfTimestamp(lead.created_at), timeZone),
+      first_name: name.first,
+      last_name: name.last,
+      ...addressOutput(lead.address),
+    };
   },
   outputFields: [
     ...leadApiFields,
+    field('created_at_pretty', 'Created At (Readable)'),
     field('first_name', 'First Name'),
     field('last_name', 'Last Name'),
     ...addressOutputFields,
@@ -53,7 +63,7 @@ export const leads: RecordType<Lead, LeadOutput> = {
     dropdownLabel(lead.name, lead.phone_number, lead.service_needed, dropdownTime(lead.created_at)),
 };
 
-/** A realistic output for Zapier's editor, exactly as the app outputs a lead. */
+/** A realistic output for Zapier's editor, exactly as the app outputs a lead (a Zap in America/Chicago). */
 export const leadSample: LeadOutput = {
   id: 'lead_01HXL3A7PD2N',
   name: 'Maria Garcia',
@@ -65,6 +75,7 @@ export const leadSample: LeadOutput = {
   source: 'inbound_call',
   status: 'new',
   created_at: '2026-04-11T14:35:00Z',
+  created_at_pretty: 'Sat, Apr 11, 2026, 9:35 AM CDT',
   first_name: 'Maria',
   last_name: 'Garcia',
   address_street: '123 Main St',

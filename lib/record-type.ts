@@ -1,5 +1,6 @@
 import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
 
+import { instantOfTimestamp } from './formats/local-time';
 import { hasId, withTextId, type Identified, type PlainObject } from './guards';
 import { fetchList, fetchOptionalRecordById, fetchRecordById, isSafePathSegment } from './http/api';
 
@@ -28,7 +29,8 @@ export interface RecordType<Api extends { id: string }, Output extends PlainObje
   path: string;
   /** The field that dates a record, for newest-first order. */
   timestampField: keyof Api & string;
-  listParams?: Record<string, number>;
+  /** The list endpoint's query parameter for how many records to answer (`/calls?limit=`); none answers all. */
+  limitParam?: string;
   /** How many listed records a sample fetches in full (a listed call lacks its transcript). */
   fullRecordsInSample?: number;
   /** Every field `GET <path>/{id}` returns: a delivered record lacking one is fetched in full. */
@@ -41,10 +43,26 @@ export interface RecordType<Api extends { id: string }, Output extends PlainObje
   labelInDropdown: (record: Api) => string;
 }
 
-/** The run's output context: `bundle.meta` is absent when an operation runs outside a Zap (the app tester). */
-export const outputContext = (z: ZObject, bundle: Bundle): OutputContext => {
+/** The Zap's time zone (IANA); undefined outside a Zap (the app tester: no `bundle.meta`) or when Zapier gives none. */
+export const zapTimeZone = (bundle: Bundle): string | undefined => {
   const timeZone = (bundle.meta as Partial<Bundle['meta']> | undefined)?.timezone;
-  return { z, timeZone: typeof timeZone === 'string' && timeZone.trim() !== '' ? timeZone.trim() : undefined };
+  return typeof timeZone === 'string' && timeZone.trim() !== '' ? timeZone.trim() : undefined;
+};
+
+/** The run's output context. */
+export const outputContext = (z: ZObject, bundle: Bundle): OutputContext => ({ z, timeZone: zapTimeZone(bundle) });
+
+/**
+ * Every output field's key, null where the record has no value for it: a key of the sample is in every
+ * output (Zapier's T004), whether NeverMiss left a field out, a record is output as delivered, or a derived
+ * field cannot be derived.
+ */
+export const withEveryOutputField = <Output extends PlainObject>(
+  outputFields: readonly PlainOutputField[],
+  output: Output,
+): Output => {
+  for (const { key } of outputFields) if (!(key in output)) (output as PlainObject)[key] = null;
+  return output;
 };
 
 /** The run's record → output function; a bad output option is a clear error here, before any request. */
@@ -56,14 +74,7 @@ export const outputFor = <Api extends { id: string }, Output extends PlainObject
   const context = outputContext(z, bundle);
   // A record type without output options declares `Options` as undefined.
   const options = recordType.outputOptions?.read(bundle.inputData) as Options;
-  return (record) => recordType.toOutput(record, context, options);
-};
-
-/** Milliseconds since the epoch of an ISO-8601 timestamp, or undefined when it is missing or unparseable. */
-const timeOf = (value: unknown): number | undefined => {
-  if (typeof value !== 'string') return undefined;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : time;
+  return (record) => withEveryOutputField(recordType.outputFields, recordType.toOutput(record, context, options));
 };
 
 /**
@@ -72,7 +83,7 @@ const timeOf = (value: unknown): number | undefined => {
  */
 export const sortNewestFirst = <T extends PlainObject>(records: readonly T[], field: string): T[] =>
   records
-    .map((record, index) => ({ record, index, time: timeOf(record[field]) }))
+    .map((record, index) => ({ record, index, time: instantOfTimestamp(record[field]) }))
     // A missing time counts as -Infinity; two of them give NaN, which falls through to the original order.
     .sort((a, b) => (b.time ?? -Infinity) - (a.time ?? -Infinity) || a.index - b.index)
     .map(({ record }) => record);
@@ -87,25 +98,51 @@ export const uniqueById = <T extends { id: string }>(records: readonly T[]): T[]
   });
 };
 
-/** The most records an operation returns. */
-const MAX_RECORDS = 100;
+/** The most records an operation returns, and the size of a dropdown's page. */
+export const MAX_RECORDS = 100;
 
 /**
- * One request to the list endpoint: the records with an id that `matches` accepts, newest first, each
- * id once (the newest of a repeated one), at most MAX_RECORDS. Filtered before sorting, so a search
- * that matches a few of 100,000 records sorts a few.
+ * Every record the list endpoint answers that has an id (as text), as it comes: one request. An endpoint
+ * with a limit is asked for `wanted` records (the newest, assumed), one without answers all.
+ */
+export const fetchListedRecords = async <Api extends { id: string }, Output extends PlainObject, Options>(
+  z: ZObject,
+  recordType: RecordType<Api, Output, Options>,
+  wanted = MAX_RECORDS,
+): Promise<Api[]> => {
+  const items = await fetchList<unknown>(z, {
+    path: [recordType.path],
+    ...(recordType.limitParam === undefined ? {} : { params: { [recordType.limitParam]: wanted } }),
+  });
+  return items.filter(hasId).map(withTextId) as unknown as Api[];
+};
+
+/** Which listed records an operation gives, in what order, and which page of them. */
+export interface ListOptions<Api> {
+  matches?: (record: Api) => boolean;
+  /** The records in the order to give them; newest first by the type's timestamp when not given. */
+  order?: (records: Api[]) => Api[];
+  /** Zero-based, MAX_RECORDS a page (a dropdown's `bundle.meta.page`). */
+  page?: number;
+}
+
+/**
+ * One request to the list endpoint: the records with an id that `matches` accepts, in order (newest first
+ * unless told), each id once (the first of a repeated one), MAX_RECORDS of them: the first page unless told.
+ * Filtered before sorting, so a search that matches a few of 100,000 records sorts a few.
  */
 export const listRecords = async <Api extends { id: string }, Output extends PlainObject, Options>(
   z: ZObject,
   recordType: RecordType<Api, Output, Options>,
-  matches: (record: Api) => boolean = () => true,
+  {
+    matches = () => true,
+    order = (records) => sortNewestFirst(records, recordType.timestampField),
+    page = 0,
+  }: ListOptions<Api>,
 ): Promise<Api[]> => {
-  const items = await fetchList<unknown>(z, {
-    path: [recordType.path],
-    ...(recordType.listParams ? { params: recordType.listParams } : {}),
-  });
-  const records = (items.filter(hasId).map(withTextId) as unknown as Api[]).filter(matches);
-  return uniqueById(sortNewestFirst(records, recordType.timestampField)).slice(0, MAX_RECORDS);
+  // A page past the first asks a limited endpoint for every record up to its end.
+  const records = (await fetchListedRecords(z, recordType, (page + 1) * MAX_RECORDS)).filter(matches);
+  return uniqueById(order(records)).slice(page * MAX_RECORDS, (page + 1) * MAX_RECORDS);
 };
 
 const hasEveryField = (record: Identified, apiFields: readonly { key: string }[]): boolean =>

@@ -16,6 +16,6 @@ export default defineSearch({
     recordType: calls,
     sample: callSample,
     dropdown: listCalls,
-    criteria: [phoneNumberCriterion('caller')],
+    criteria: [phoneNumberCriterion()],
   }),
 });

@@ -17,10 +17,14 @@ export default defineSearch({
     dropdown: listLeads,
     criteria: [
       textCriterion(
-        { key: 'email', label: 'Email', helpText: 'The lead’s email address; case does not matter.' },
+        {
+          key: 'email',
+          label: 'Email',
+          helpText: 'Matched whatever the case: "Maria.Garcia@example.com" finds maria.garcia@example.com.',
+        },
         'email',
       ),
-      phoneNumberCriterion('lead'),
+      phoneNumberCriterion(),
     ],
   }),
 });

@@ -10,7 +10,10 @@ describe('authentication', () => {
     expect(authentication.fields).toEqual([
       expect.objectContaining({ key: 'api_key', label: 'API Key', required: true, type: 'password' }),
     ]);
-    expect(authentication.fields[0]?.helpText).toMatch(/NeverMiss dashboard/);
+    const help = String(authentication.fields[0]?.helpText);
+    // Where the key is, in the API documentation's words, with a link; support only after the dashboard.
+    expect(help).toMatch(/^Your API key is available in your \[NeverMiss dashboard\]\(https:\/\/nevermisshq\.com\)/);
+    expect(help.indexOf('support')).toBeGreaterThan(help.indexOf('dashboard'));
   });
 
   it('tests the key with one GET /stats', async () => {
@@ -33,8 +36,10 @@ describe('authentication', () => {
     const error = await appTester(authentication.test, authBundle()).catch((e: unknown) => e as Error);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).name).toBe('ExpiredAuthError');
-    expect((error as Error).message).toMatch(/NeverMiss rejected the API key \(Invalid API key\.\)/);
-    expect((error as Error).message).toMatch(/Copy the API key from your NeverMiss dashboard and reconnect/);
+    // The app tester appends what happened; Zapier shows the message alone.
+    expect((error as Error).message.split('\nWhat happened:')[0]).toBe(
+      'NeverMiss did not accept the API key. Copy the API key from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier. Details: 401 on GET /stats: Invalid API key.',
+    );
     expect((error as Error).message).not.toMatch(/Settings/);
     expect((error as Error).message).not.toContain(API_KEY);
   });

@@ -188,11 +188,38 @@ describe('Zapier integration checks judged offline', () => {
     }
   });
 
-  it('D011: no help text repeats its label', () => {
-    const redundant = [...inputFields.map(({ field }) => field), ...authFields].filter(
-      (field) => (field.helpText ?? '').trim().toLowerCase() === (field.label ?? '').trim().toLowerCase(),
-    );
-    expect(redundant).toEqual([]);
+  it('D011, PR 4.2.2 and 5.2.4: every help text says something its label does not', () => {
+    const fields = [...inputFields.map(({ field }) => field), ...authFields];
+    /** A help text that is its label, begins with it, or begins with "Optional" (Zapier shows that already). */
+    const redundant = (field: PlainInputField) => {
+      const help = (field.helpText ?? '').trim().toLowerCase();
+      const label = (field.label ?? '').trim().toLowerCase();
+      return help === label || help.startsWith(label) || /^optional\b/.test(help);
+    };
+    expect(fields.filter((field) => (field.helpText ?? '') === '').map((field) => field.key)).toEqual([]);
+    expect(fields.filter(redundant).map((field) => field.key)).toEqual([]);
+    // The check can fail.
+    expect(redundant({ key: 'a', label: 'Email', helpText: 'Email.' })).toBe(true);
+    expect(redundant({ key: 'a', label: 'Email', helpText: 'Optional. The address.' })).toBe(true);
+  });
+
+  it('PR 6.3.1: no search field is labelled "… ID"; the ID dropdowns are labelled by what is picked', () => {
+    const searchFields = all
+      .filter(({ kind }) => kind === 'search')
+      .flatMap(({ definition }) => (definition.operation.inputFields ?? []).map((field) => ({ definition, field })));
+    expect(
+      searchFields.filter(({ field }) => /\bID\b/i.test(field.label ?? '')).map(({ field }) => field.label),
+    ).toEqual([]);
+    for (const { definition, field } of searchFields.filter(({ field }) => field.key === 'id')) {
+      expect(field.label).toBe(definition.noun);
+      expect(field.helpText).toMatch(/Pick a recent one from the list, or map the ID from an earlier step/);
+    }
+  });
+
+  it('PR 6.3.4: every date input is a date field', () => {
+    const dateFields = inputFields.filter(({ field }) => /date/i.test(`${field.key} ${field.label ?? ''}`));
+    expect(dateFields.map(({ key, field }) => `${key}.${field.key}`)).toEqual(['find_booking.scheduled_date']);
+    for (const { field } of dateFields) expect(field.type).toBe('datetime');
   });
 
   it('D013, D014, D015: no search-powered field or search-or-create points anywhere missing', () => {
@@ -207,10 +234,11 @@ describe('Zapier integration checks judged offline', () => {
     expect(visible.length).toBeGreaterThan(1);
   });
 
-  it('D018: labels are title case; nouns are single words; no label or description names the app', () => {
+  it('D018, PR 4.1 and 5.1: labels are title case; nouns are single, singular words; no label or description names the app', () => {
     for (const { definition } of visible) {
       expect(isTitleCase(definition.display.label ?? '')).toBe(true);
       expect(definition.noun).toMatch(/^[A-Z][a-z]+$/);
+      expect(definition.noun).not.toMatch(/s$/);
       expect(`${definition.display.label ?? ''} ${definition.display.description ?? ''}`).not.toMatch(/NeverMiss/);
     }
     expect(isTitleCase('new contact')).toBe(false);
@@ -266,54 +294,86 @@ describe('Zapier integration checks judged offline', () => {
   });
 });
 
-/** Every request a visible operation may make, answered from contract fixtures. */
-const answerEverything = () => {
-  const scope = api().persist();
+/** An appointment still to come, so that New or Updated Booking (upcoming bookings only) has one to give. */
+const upcomingBooking = (overrides: Parameters<typeof booking>[0] = {}) =>
+  booking({ scheduled_date: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10), ...overrides });
+
+/** Every request a visible operation may make, answered from contract fixtures (or `records` for the lists). */
+const answerEverything = (shape: 'full' | 'sparse') => {
+  // A sparse record has its id and status (what the triggers filter on) and nothing else: what a server
+  // that leaves fields out answers.
+  const sparse = shape === 'sparse';
+  const scope = (sparse ? api({ offContract: 'records that lack fields' }) : api()).persist();
+  const pick = <T extends { id: string; status?: string }>(record: T) =>
+    sparse ? ({ id: record.id, status: record.status } as T) : record;
   scope
     .get(`${API_PATH}/calls`)
     .query(true)
-    .reply(200, { data: [call(), call({ id: 'call_2', status: 'missed' })], count: 2 });
+    .reply(200, { data: [call(), call({ id: 'call_2', status: 'missed' })].map(pick), count: 2 });
   for (const id of ['call_01HXK2V8Q4', 'call_2']) {
-    scope.get(`${API_PATH}/calls/${id}`).reply(200, { data: callDetail({ id }) });
+    scope
+      .get(`${API_PATH}/calls/${id}`)
+      .reply(200, { data: pick(callDetail({ id, status: id === 'call_2' ? 'missed' : 'completed' })) });
   }
-  scope.get(`${API_PATH}/leads`).reply(200, { data: [lead()], count: 1 });
-  scope.get(`${API_PATH}/leads/lead_01HXL3A7PD`).reply(200, { data: lead() });
+  scope.get(`${API_PATH}/leads`).reply(200, { data: [pick(lead())], count: 1 });
+  scope.get(`${API_PATH}/leads/lead_01HXL3A7PD`).reply(200, { data: pick(lead()) });
+  const bookings = [upcomingBooking(), upcomingBooking({ id: 'book_2', status: 'cancelled' })];
+  scope.get(`${API_PATH}/bookings`).reply(200, {
+    data: sparse ? bookings.map(({ id, status, scheduled_date }) => ({ id, status, scheduled_date })) : bookings,
+    count: 2,
+  });
+  scope.get(`${API_PATH}/bookings/book_01HXM4A9ZK`).reply(200, { data: pick(upcomingBooking()) });
   scope
-    .get(`${API_PATH}/bookings`)
-    .reply(200, { data: [booking(), booking({ id: 'book_2', status: 'cancelled' })], count: 2 });
-  scope.get(`${API_PATH}/bookings/book_01HXM4A9ZK`).reply(200, { data: booking() });
-  scope.get(`${API_PATH}/stats`).reply(200, { data: stats });
+    .get(`${API_PATH}/bookings/book_2`)
+    .reply(200, { data: pick(upcomingBooking({ id: 'book_2', status: 'cancelled' })) });
+  scope.get(`${API_PATH}/stats`).reply(200, { data: sparse ? {} : stats });
 };
 
-// The booking samples show scheduled_end, which a Zap outputs when its builder gives an appointment length.
-const inputsFor: Record<string, Record<string, string>> = {
+/** What a search needs to find the fixture's record. */
+const searchInputs: Record<string, Record<string, string>> = {
   find_call: { id: 'call_01HXK2V8Q4' },
   find_lead: { id: 'lead_01HXL3A7PD' },
-  find_booking: { id: 'book_01HXM4A9ZK', appointment_length_minutes: '60' },
-  new_booking: { appointment_length_minutes: '60' },
-  booking_cancelled: { appointment_length_minutes: '60' },
+  find_booking: { id: 'book_01HXM4A9ZK' },
 };
+/** The booking steps' option, given or not: with it a booking's end can be derived, without it not. */
+const OPTIONS = [{}, { appointment_length_minutes: '60' }];
+/** Where a Zap runs: a zone with DST, none (a run outside a Zap), one Zapier's runtime does not know. */
+const ZONES = ['America/Chicago', null, 'Mars/Olympus_Mons'];
+
+const variants = visible.flatMap(({ kind, definition }) =>
+  (['full', 'sparse'] as const).flatMap((shape) =>
+    OPTIONS.flatMap((options) =>
+      ZONES.map((timezone) => ({ kind, definition, shape, options, timezone, name: `${definition.key} (${kind})` })),
+    ),
+  ),
+);
 
 describe('offline stand-ins for the Zap History checks', () => {
-  it.each(visible.map(({ kind, definition }) => [definition.key, kind, definition] as const))(
-    'T002–T006: %s (%s) returns records with an id, offset date-times, the sample’s keys and its output fields',
-    async (key, kind, definition) => {
-      answerEverything();
+  it.each(variants)(
+    'T002–T006: $name, $shape records, options $options, zone $timezone: an id, offset date-times, every sample key, the output fields',
+    async ({ kind, definition, shape, options, timezone }) => {
+      answerEverything(shape);
       const { operation } = definition;
       const bundle = authBundle({
-        inputData: inputsFor[key] ?? {},
-        meta: { isLoadingSample: true, timezone: 'America/Chicago' },
+        inputData: { ...(searchInputs[definition.key] ?? {}), ...options },
+        meta: { isLoadingSample: true, timezone },
       });
-      const method = kind === 'trigger' ? operation.performList : operation.perform;
+      const method = kind === 'trigger' ? (operation.performList ?? operation.perform) : operation.perform;
       const raw: unknown = await appTester(method as never, bundle);
       const results = (Array.isArray(raw) ? raw : [raw]) as Record<string, unknown>[];
       expect(results.length).toBeGreaterThan(0);
       for (const result of results) {
         if (kind !== 'create') expect(result).toHaveProperty('id'); // T002
-        expect(dateTimeProblems(result, key)).toEqual([]); // T003
-        expect(Object.keys(result)).toEqual(expect.arrayContaining(Object.keys(operation.sample ?? {}))); // T004, T006
-        expect(outputFieldProblems(operation, result, key)).toEqual([]); // T005
+        expect(dateTimeProblems(result, definition.key)).toEqual([]); // T003
+        // T004, T006: every key of the static sample is in every live result.
+        expect(Object.keys(operation.sample ?? {}).filter((key) => !(key in result))).toEqual([]);
+        expect(outputFieldProblems(operation, result, definition.key)).toEqual([]); // T005
       }
     },
   );
+
+  it('the sample check can fail: an output without a sample key is caught', () => {
+    const sample = { id: 'x', scheduled_end: 'y' };
+    expect(Object.keys(sample).filter((key) => !(key in { id: 'x' }))).toEqual(['scheduled_end']);
+  });
 });

@@ -10,6 +10,7 @@ export const {
   new_lead: newLead,
   new_booking: newBooking,
   booking_cancelled: bookingCancelled,
+  new_or_updated_booking: newOrUpdatedBooking,
   list_calls: listCalls,
   list_leads: listLeads,
   list_bookings: listBookings,

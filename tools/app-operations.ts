@@ -12,11 +12,12 @@ import type {
   ZObject,
 } from 'zapier-platform-core';
 
+import type { BookingChangeOutput } from '../lib/booking-changes';
 import type { BookingOutput } from '../lib/bookings';
 import type { CallOutput } from '../lib/calls';
 import type { Choice } from '../lib/dropdown';
 import type { LeadOutput } from '../lib/leads';
-import type { Stats } from '../lib/stats';
+import type { Stats, StatsOutput } from '../lib/stats';
 import type { Webhook, WebhookDeletion } from '../lib/webhooks';
 
 export type Operation<T> = (z: ZObject, bundle: Bundle) => Promise<T>;
@@ -98,6 +99,7 @@ export const appOperations = (app: object) => {
       new_lead: hookTrigger<LeadOutput>(triggers.new_lead),
       new_booking: hookTrigger<BookingOutput>(triggers.new_booking),
       booking_cancelled: hookTrigger<BookingOutput>(triggers.booking_cancelled),
+      new_or_updated_booking: performOf<BookingChangeOutput[]>(triggers.new_or_updated_booking),
       list_calls: performOf<Choice[]>(triggers.list_calls) as DropdownFunction,
       list_leads: performOf<Choice[]>(triggers.list_leads) as DropdownFunction,
       list_bookings: performOf<Choice[]>(triggers.list_bookings) as DropdownFunction,
@@ -107,7 +109,7 @@ export const appOperations = (app: object) => {
       find_lead: performOf<LeadOutput[]>(searches.find_lead),
       find_booking: performOf<BookingOutput[]>(searches.find_booking),
     },
-    creates: { get_stats: performOf<Stats>(creates.get_stats) },
+    creates: { get_stats: performOf<StatsOutput>(creates.get_stats) },
     hydrators,
   };
 };

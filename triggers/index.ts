@@ -6,6 +6,7 @@ import missedCall from './missed_call';
 import newBooking from './new_booking';
 import newCall from './new_call';
 import newLead from './new_lead';
+import newOrUpdatedBooking from './new_or_updated_booking';
 
 // Keys are public contract: Zaps refer to them. Never rename one.
 export const triggers = {
@@ -14,6 +15,7 @@ export const triggers = {
   new_lead: newLead,
   new_booking: newBooking,
   booking_cancelled: bookingCancelled,
+  new_or_updated_booking: newOrUpdatedBooking,
   // Hidden: they fill the ID dropdowns of the searches.
   list_calls: listCalls,
   list_leads: listLeads,

@@ -1,6 +1,6 @@
 import { defineInputFields, defineTrigger } from 'zapier-platform-core';
 
-import { trimmedLowerCase } from '../lib/formats/text';
+import { comparableText } from '../lib/formats/text';
 import { hookOperation } from '../lib/hook-trigger';
 import { leads, leadSample } from '../lib/leads';
 
@@ -16,7 +16,7 @@ const inputFields = defineInputFields([
       { value: 'high', label: 'High', sample: 'high' },
     ],
     helpText:
-      'Only trigger on leads of this urgency, e.g. **High** to text the owner about emergencies. To match another urgency NeverMiss reports, enter it as a custom value, as it appears in a lead’s Urgency Level; case and surrounding spaces do not matter. **Any** triggers on every lead.',
+      'Only leads NeverMiss rates this way trigger the Zap, e.g. **High** to text the owner about emergencies. Another value NeverMiss reports can be entered as a custom value, as NeverMiss writes it on a lead; case and surrounding spaces do not matter. **Any** triggers on every lead.',
   },
 ]);
 
@@ -30,8 +30,8 @@ export default defineTrigger({
     sample: leadSample,
     inputFields,
     inputFilter: (lead, { urgency }) => {
-      const wanted = trimmedLowerCase(urgency);
-      return wanted === '' || wanted === 'any' || trimmedLowerCase(lead.urgency_level) === wanted;
+      const wanted = comparableText(urgency);
+      return wanted === '' || wanted === 'any' || comparableText(lead.urgency_level) === wanted;
     },
   }),
 });

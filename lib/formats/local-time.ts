@@ -1,5 +1,6 @@
-// A local date and time (a booking's) as an ISO 8601 date-time with the offset of the Zap's time zone.
-// Offsets come from Intl (the time zone database Node ships), never from a table of our own.
+// Times in the Zap's time zone: a booking's local date and time as an ISO 8601 date-time with the zone's
+// offset, and any instant as a date-time people read ("Wed, Apr 15, 2026, 9:00 AM CDT"). Offsets,
+// names and calendars come from Intl (the time zone database Node ships), never from a table of our own.
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -7,35 +8,56 @@ const DAY = 24 * 60 * MINUTE;
 /** What a run outside a Zap (no time zone) or with a time zone Intl does not know is expressed in. */
 const FALLBACK_TIME_ZONE = 'UTC';
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+/** A time zone's formatters: its offset at an instant ("GMT-05:00"), and the forms people read. */
+interface Zone {
+  offset: Intl.DateTimeFormat;
+  dateTime: Intl.DateTimeFormat;
+  hour: Intl.DateTimeFormat;
+}
 
-/** A formatter that names a zone's offset at an instant ("GMT-05:00"); undefined for a zone Intl does not know. */
-const offsetFormatter = (timeZone: string): Intl.DateTimeFormat | undefined => {
-  const cached = offsetFormatters.get(timeZone);
-  if (cached) return cached;
+const zones = new Map<string, Zone | null>();
+
+/** The zone's formatters; null for a zone Intl does not know. */
+const zoneNamed = (timeZone: string): Zone | null => {
+  const cached = zones.get(timeZone);
+  if (cached !== undefined) return cached;
+  let zone: Zone | null;
   try {
-    const formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
-    offsetFormatters.set(timeZone, formatter);
-    return formatter;
+    const format = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short', ...options });
+    zone = {
+      offset: new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }),
+      // "Wed, Apr 15, 2026, 9:00 AM CDT": a date, a 12-hour time and the zone's abbreviation.
+      dateTime: format({
+        weekday: 'short',
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+      }),
+      hour: format({ hour: 'numeric', minute: '2-digit' }),
+    };
   } catch {
-    return undefined;
+    zone = null;
   }
+  zones.set(timeZone, zone);
+  return zone;
 };
 
+/** The Zap's zone; UTC when there is none or Intl does not know it. */
+const zoneOf = (timeZone: string | undefined): Zone =>
+  (timeZone === undefined ? null : zoneNamed(timeZone)) ?? (zoneNamed(FALLBACK_TIME_ZONE) as Zone);
+
 /** The zone's offset from UTC at an instant, in whole minutes (local mean time before ~1900 has seconds). */
-const offsetMinutes = (zone: Intl.DateTimeFormat, instant: number): number => {
+const offsetMinutes = (zone: Zone, instant: number): number => {
   // "4/15/2026, GMT-05:00": "GMT" for UTC itself, otherwise "GMT+05:30" or "GMT-05:50:36".
-  const text = zone.format(instant);
+  const text = zone.offset.format(instant);
   const name = text.slice(text.lastIndexOf('GMT'));
   const [hours, minutes, seconds] = `${name.slice(4)}:0:0:0`.split(':').map(Number);
   const sign = name.startsWith('GMT-') ? -1 : 1;
   return sign * Math.round(Number(hours) * 60 + Number(minutes) + Number(seconds) / 60);
 };
-
-/** The Zap's zone as a formatter; the fallback zone when there is none or Intl does not know it. */
-const zoneOf = (timeZone: string | undefined): Intl.DateTimeFormat =>
-  (timeZone === undefined ? undefined : offsetFormatter(timeZone)) ??
-  (offsetFormatter(FALLBACK_TIME_ZONE) as Intl.DateTimeFormat);
 
 /** Milliseconds of a wall-clock time read as if it were UTC; undefined for a day or time that does not exist. */
 const wallClock = (date: unknown, time: unknown): number | undefined => {
@@ -59,38 +81,100 @@ const wallClock = (date: unknown, time: unknown): number | undefined => {
  * does not occur (clocks go forward) is read with the offset before the change, so it lands as much later
  * as the gap is long (02:30 on the spring-forward day in Chicago → 03:30-05:00). Temporal's "compatible".
  */
-const instantOf = (wall: number, zone: Intl.DateTimeFormat): number => {
+const instantOf = (wall: number, zone: Zone): number => {
   const before = wall - offsetMinutes(zone, wall - DAY) * MINUTE;
   const after = wall - offsetMinutes(zone, wall + DAY) * MINUTE;
   const shows = (instant: number) => instant + offsetMinutes(zone, instant) * MINUTE === wall;
   return shows(before) || !shows(after) ? before : after;
 };
 
+/** The instant a local date and time (`2026-04-15`, `09:00`) name in the zone; undefined when they are no date and time. */
+export const localInstant = (date: unknown, time: unknown, timeZone: string | undefined): number | undefined => {
+  const wall = wallClock(date, time);
+  return wall === undefined ? undefined : instantOf(wall, zoneOf(timeZone));
+};
+
+/** Milliseconds since the epoch of an API timestamp (`2026-04-11T14:30:00Z`); undefined when it is none. */
+export const instantOfTimestamp = (value: unknown): number | undefined => {
+  if (typeof value !== 'string') return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
+};
+
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/** The zone's wall clock at an instant, as a Date read in UTC. */
+const wallAt = (instant: number, zone: Zone): Date => new Date(instant + offsetMinutes(zone, instant) * MINUTE);
+
+const dateOf = (wall: Date): string =>
+  `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+
+/**
+ * `2026-04-15`: the day an instant falls on in the zone, or `days` days later (earlier when negative),
+ * counted in calendar days: a day of 23 or 25 hours is still one day.
+ */
+export const dateInZone = (instant: number, timeZone: string | undefined, days = 0): string => {
+  const wall = wallAt(instant, zoneOf(timeZone));
+  wall.setUTCDate(wall.getUTCDate() + days);
+  return dateOf(wall);
+};
 
 /**
  * `2026-04-15T09:00:00-05:00`: the instant as the zone's wall clock, with the zone's offset at that instant;
- * null past the year 9999, which this form cannot write.
+ * null for no instant, and past the year 9999, which this form cannot write.
  */
-const isoInZone = (instant: number, zone: Intl.DateTimeFormat): string | null => {
+export const isoInZone = (instant: number | undefined, timeZone: string | undefined): string | null => {
+  if (instant === undefined) return null;
+  const zone = zoneOf(timeZone);
   const offset = offsetMinutes(zone, instant);
   const wall = new Date(instant + offset * MINUTE);
   if (wall.getUTCFullYear() > 9999) return null;
-  const date = `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+  const date = dateOf(wall);
   const time = `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}`;
   const sign = offset < 0 ? '-' : '+';
   return `${date}T${time}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 };
 
-export interface AppointmentTimes {
-  scheduled_start: string | null;
-  /** Present only when the user gave an appointment length. */
-  scheduled_end?: string | null;
-}
+/** ICU puts a narrow or thin no-break space before "AM" in some versions: SMS and email want a plain one. */
+const plainSpaces = (text: string): string => text.replace(/[\u202F\u2009\u00A0]/g, ' ');
 
 /**
- * `scheduled_start` (and `scheduled_end` when a length is given) from a booking's local date and time, in
- * `timeZone` (IANA), or in UTC when there is none or it is unknown. Null when the date or time is not one.
+ * `Wed, Apr 15, 2026, 9:00 AM CDT`: an instant as people read it in the zone (US English, the zone's
+ * abbreviation where the time zone database has one, else its offset: `GMT+5:30`); null for no instant.
+ */
+export const prettyInZone = (instant: number | undefined, timeZone: string | undefined): string | null =>
+  instant === undefined || !Number.isFinite(instant) || Math.abs(instant) > 8.64e15
+    ? null
+    : plainSpaces(zoneOf(timeZone).dateTime.format(instant));
+
+/**
+ * `9:00 AM CDT` for NeverMiss's `14:00 UTC` (the busiest hour of the statistics) in the zone, on the day of
+ * `now` (the offset depends on the day); null when it is not an hour of the day in UTC.
+ */
+export const utcHourInZone = (hour: unknown, timeZone: string | undefined, now: number): string | null => {
+  const match = typeof hour === 'string' ? /^\s*(\d{1,2}):(\d{2})\s*(?:UTC|GMT|Z)\s*$/i.exec(hour) : null;
+  if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) return null;
+  const day = new Date(now);
+  day.setUTCHours(Number(match[1]), Number(match[2]), 0, 0);
+  return plainSpaces(zoneOf(timeZone).hour.format(day));
+};
+
+/**
+ * A booking's appointment in the zone: its start and (given a length) its end, as ISO 8601 and as people
+ * read them. A type, not an interface: outputs are plain records (`Record<string, unknown>`).
+ */
+export type AppointmentTimes = {
+  scheduled_start: string | null;
+  scheduled_start_pretty: string | null;
+  /** Null when no length was given, or the date or time is not one. */
+  scheduled_end: string | null;
+  scheduled_end_pretty: string | null;
+};
+
+/**
+ * A booking's local date and time in `timeZone` (IANA), or in UTC when there is none or it is unknown.
+ * The end is the start instant plus the length, then written in the same zone: a span across a DST change
+ * keeps its real length. Every field is null when the date or time is not one.
  */
 export const appointmentTimes = (
   date: unknown,
@@ -98,14 +182,14 @@ export const appointmentTimes = (
   timeZone: string | undefined,
   lengthMinutes: number | undefined,
 ): AppointmentTimes => {
-  const zone = zoneOf(timeZone);
-  const wall = wallClock(date, time);
-  const start = wall === undefined ? undefined : instantOf(wall, zone);
-  const scheduled_start = start === undefined ? null : isoInZone(start, zone);
-  if (lengthMinutes === undefined) return { scheduled_start };
-  // Added to the instant, then shown in the zone: a span across a DST change keeps its real length.
+  const start = localInstant(date, time, timeZone);
+  const end = start === undefined || lengthMinutes === undefined ? undefined : start + lengthMinutes * MINUTE;
+  const scheduledEnd = isoInZone(end, timeZone);
   return {
-    scheduled_start,
-    scheduled_end: start === undefined ? null : isoInZone(start + lengthMinutes * MINUTE, zone),
+    scheduled_start: isoInZone(start, timeZone),
+    scheduled_start_pretty: prettyInZone(start, timeZone),
+    scheduled_end: scheduledEnd,
+    // Like the ISO form, none past the year 9999.
+    scheduled_end_pretty: scheduledEnd === null ? null : prettyInZone(end, timeZone),
   };
 };

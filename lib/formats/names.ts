@@ -35,19 +35,34 @@ const isTitlesOnly = (fullName: string): boolean =>
 const isTextOf = (fullName: string, parts: string[]): boolean =>
   parts.every((part) => part.split(/\s+/).every((word) => fullName.includes(word)));
 
+/** Emoji and their joiners, modifiers and presentation selectors: never part of anyone's name. */
+const PICTOGRAPHS = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200D|\uFE0E|\uFE0F|\u20E3/gu;
+
+/** The name's words that hold a letter: a number, a symbol or an emoji is never a first or last name. */
+const letteredWords = (fullName: string): string =>
+  fullName
+    .replace(PICTOGRAPHS, ' ')
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word))
+    .join(' ');
+
+/** A part of a name, or nothing when no letter is left in it. */
+const withLetter = (part: string): string => (/\p{L}/u.test(part) ? part : '');
+
 /**
- * First and last name of a full name. Empty parts, rather than a guess, for a name with no letters (a
- * phone number), two people, titles alone ("Dr."), or a shape the parser leaves a comma in ("Smith,") or
- * rewrites.
+ * First and last name of a full name, each made of its words that hold a letter. Empty parts, rather
+ * than a guess, for a name with no letters (a phone number, an emoji), two people, titles alone ("Dr."),
+ * or a shape the parser leaves a comma in ("Smith,") or rewrites.
  */
-export const splitName = (fullName: unknown): NameParts => {
-  if (typeof fullName !== 'string' || !/\p{L}/u.test(fullName) || COUPLE.test(fullName)) return NO_PARTS;
-  if (isTitlesOnly(fullName)) return NO_PARTS;
+export const splitName = (value: unknown): NameParts => {
+  if (typeof value !== 'string' || COUPLE.test(value)) return NO_PARTS;
+  const fullName = letteredWords(value);
+  if (fullName === '' || isTitlesOnly(fullName)) return NO_PARTS;
   const parsed = parseName(fullName, { extraSuffixes: EXTRA_SUFFIXES });
   // humanparser's reading: a single name alone ("Cher") is a first name; after an honorific ("Mrs Smith",
   // "Dr. Jones") it is the family name the honorific goes with.
   const first = [parsed.firstName, parsed.middleName].filter(Boolean).join(' ');
   const last = parsed.lastName;
   const parsedWell = !first.includes(',') && !last.includes(',') && isTextOf(fullName, [first, last]);
-  return parsedWell ? { first, last } : NO_PARTS;
+  return parsedWell ? { first: withLetter(first), last: withLetter(last) } : NO_PARTS;
 };

@@ -9,6 +9,10 @@ const PASTED_PADDING =
 /** `text` without what copying from a web page adds at either end (a key, an email typed into a search). */
 export const withoutPastedPadding = (text: string): string => text.replace(PASTED_PADDING, '');
 
-/** A text field for comparison: trimmed and lower-case; anything but a string (a null, a missing field) is "". */
-export const trimmedLowerCase = (value: unknown): string =>
-  typeof value === 'string' ? value.trim().toLowerCase() : '';
+/**
+ * A text field for comparison, as people read it: trimmed, lower-case, and in Unicode's compatibility form
+ * (NFKC), so "José" typed with a combining accent equals "José" typed as one letter, and full-width
+ * "Ｊｏｓé" equals "José". Anything but a string (a null, a missing field) is "".
+ */
+export const comparableText = (value: unknown): string =>
+  typeof value === 'string' ? value.normalize('NFKC').toLowerCase().normalize('NFKC').trim() : '';

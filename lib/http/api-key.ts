@@ -1,7 +1,7 @@
 import type { Bundle } from 'zapier-platform-core';
 
 import { withoutPastedPadding } from '../formats/text';
-import { redact } from './errors';
+import { redact, userMessage } from './errors';
 
 /** The API key as the user meant it: without what copying from a dashboard adds. */
 export const apiKeyOf = (bundle: Pick<Bundle, 'authData'>): string =>
@@ -13,8 +13,10 @@ export const apiKeyOf = (bundle: Pick<Bundle, 'authData'>): string =>
  */
 export const isSendableKey = (key: string): boolean => /^[\x20-\x7E]*$/.test(key);
 
-export const UNSENDABLE_KEY_MESSAGE =
-  'The API key contains characters that cannot be sent to NeverMiss (a line break, a control character, or a character outside plain ASCII such as “…” or an accented letter). Copy the API key again from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier.';
+export const UNSENDABLE_KEY_MESSAGE = userMessage(
+  'The API key contains characters that cannot be sent to NeverMiss. Copy the API key again from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier.',
+  'a line break, a control character, or a character outside plain ASCII such as “…” or an accented letter',
+);
 
 /** Below this length a key shows none of its characters: four of a short key would give most of it away. */
 export const MIN_KEY_LENGTH_FOR_SUFFIX = 16;

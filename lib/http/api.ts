@@ -2,6 +2,7 @@ import type { HttpRequestOptions, ZObject } from 'zapier-platform-core';
 
 import { hasId, isPlainObject, withTextId, type PlainObject } from '../guards';
 import { apiBaseUrl, maxBodyBytes, requestTimeoutMs } from './config';
+import { ADVICE, NOT_RESPONDING, UNREADABLE, userMessage } from './errors';
 import type { components } from './nevermiss-api.generated';
 
 /** The API's schemas, as `openapi-typescript` generates them from the contract (`npm run types`). */
@@ -10,11 +11,19 @@ export type ApiSchemas = components['schemas'];
 /** Every answer but a DELETE's comes in this envelope (the middleware checks it). */
 type ApiEnvelope = { data?: unknown };
 
-/** `GET /calls/call_1`: a request as messages name it. */
-const label = (request: ApiRequest): string => `${request.method ?? 'GET'} /${request.path.join('/')}`;
+/** `GET /calls/call_1`: a request as messages name it (half of a surrogate pair shown as �: a message must be text). */
+const label = (request: ApiRequest): string =>
+  `${request.method ?? 'GET'} /${request.path.join('/').replace(/\p{Cs}/gu, '\uFFFD')}`;
 
-/** URL parsing resolves `.` and `..` even when encoded, and a blank segment changes the path: no id can be one. */
-export const isSafePathSegment = (segment: string): boolean => segment !== '' && segment !== '.' && segment !== '..';
+/** Half of a surrogate pair: text that is not well-formed Unicode, which no URL can carry (`encodeURIComponent` throws). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * URL parsing resolves `.` and `..` even when encoded, a blank segment changes the path, and text that is
+ * not well-formed Unicode (half of an emoji) cannot be encoded: no id can be one of these.
+ */
+export const isSafePathSegment = (segment: string): boolean =>
+  segment !== '' && segment !== '.' && segment !== '..' && !LONE_SURROGATE.test(segment);
 
 interface ApiRequest {
   method?: 'GET' | 'POST' | 'DELETE';
@@ -75,7 +84,15 @@ const timeoutForNextRequest = (z: ZObject): number => {
 const send = async (z: ZObject, request: ApiRequest): Promise<{ status: number; data?: unknown }> => {
   const badSegment = request.path.find((segment) => !isSafePathSegment(segment));
   if (badSegment !== undefined) {
-    throw new z.errors.Error(`"${badSegment}" is not a valid NeverMiss id.`, 'invalid_id');
+    // Text that is not well-formed Unicode is not quoted: it could not be shown.
+    const shown = LONE_SURROGATE.test(badSegment) ? 'text that is not well-formed Unicode' : `"${badSegment}"`;
+    throw new z.errors.Error(
+      userMessage(
+        'That is not a NeverMiss ID, so the app did not ask NeverMiss for it. Map the ID from an earlier NeverMiss step, or pick a record from the list.',
+        `${label(request)}: ${shown} cannot be one segment of a request path`,
+      ),
+      'invalid_id',
+    );
   }
   // Read once: the error below names the server this request went to.
   const base = apiBaseUrl();
@@ -83,7 +100,7 @@ const send = async (z: ZObject, request: ApiRequest): Promise<{ status: number; 
   if (timeout < 1) {
     // node-fetch reads a timeout of 0 as none at all.
     throw new z.errors.Error(
-      `Could not reach NeverMiss at ${base} (no complete answer in the time a step has). Try again in a few minutes.`,
+      userMessage(NOT_RESPONDING, `${label(request)} to ${base}: no complete answer in the time a step has`),
       UNREACHABLE,
     );
   }
@@ -112,14 +129,17 @@ const send = async (z: ZObject, request: ApiRequest): Promise<{ status: number; 
   } catch (error) {
     if (isNetworkError(error) && (error as { type?: unknown }).type === 'max-size') {
       throw new z.errors.Error(
-        `NeverMiss answered ${label(request)} with more than ${inMegabytes(maxBodyBytes())}, more than any answer the app reads. If this persists, contact NeverMiss support.`,
+        userMessage(
+          `NeverMiss sent an answer too large for the app to read. ${ADVICE.support}`,
+          `${label(request)} answered with more than ${inMegabytes(maxBodyBytes())}, more than any answer the app reads`,
+        ),
         'malformed_response',
       );
     }
     if (isNetworkError(error)) {
       throw new z.errors.Error(
         // The system's error code, not its message: a message can quote the request, headers and all.
-        `Could not reach NeverMiss at ${base} (${failureOf(error, timeout)}). Try again in a few minutes.`,
+        userMessage(NOT_RESPONDING, `${label(request)} to ${base}: ${failureOf(error, timeout)}`),
         UNREACHABLE,
       );
     }
@@ -132,7 +152,7 @@ export const fetchList = async <T>(z: ZObject, request: ApiRequest): Promise<T[]
   const { data, status } = await send(z, request);
   if (!Array.isArray(data)) {
     throw new z.errors.Error(
-      `NeverMiss answered ${label(request)} without a list in "data".`,
+      userMessage(`${UNREADABLE} ${ADVICE.usuallyTemporary}`, `${label(request)} answered without a list in "data"`),
       'malformed_response',
       status,
     );
@@ -144,7 +164,7 @@ export const fetchList = async <T>(z: ZObject, request: ApiRequest): Promise<T[]
 const asRecord = <T>(z: ZObject, request: ApiRequest, data: unknown, status: number): T => {
   if (!isPlainObject(data)) {
     throw new z.errors.Error(
-      `NeverMiss answered ${label(request)} without a record in "data".`,
+      userMessage(`${UNREADABLE} ${ADVICE.usuallyTemporary}`, `${label(request)} answered without a record in "data"`),
       'malformed_response',
       status,
     );
@@ -174,7 +194,10 @@ const recordAskedFor = <T>(z: ZObject, path: string, id: string, record: PlainOb
   const answered = identified?.id;
   if (identified !== undefined && answered === id) return identified as unknown as T;
   throw new z.errors.Error(
-    `NeverMiss answered GET /${path}/${id} with ${answered === undefined ? 'a record without an id' : `the record of another id (${answered})`}. If this persists, contact NeverMiss support.`,
+    userMessage(
+      `${answered === undefined ? 'NeverMiss sent back a record without an ID.' : 'NeverMiss sent back another record than the one this step asked for.'} ${ADVICE.support}`,
+      `GET /${path}/${id} answered with ${answered === undefined ? 'a record without an id' : `the record of another id (${answered})`}`,
+    ),
     'malformed_response',
   );
 };

@@ -149,7 +149,7 @@ export const handleApiResponse: AfterResponseMiddleware = async (response, z, bu
     return response;
   }
   if (status === 401) {
-    throw new z.errors.ExpiredAuthError(safe(authRejectedMessage(apiErrorMessage(response.data))));
+    throw new z.errors.ExpiredAuthError(safe(authRejectedMessage(response, apiErrorMessage(response.data))));
   }
   if (status >= 400) {
     throw new z.errors.Error(safe(statusErrorMessage(answer)), errorCode(status), status);

@@ -76,7 +76,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** All booked appointments. */
+    /**
+     * All booked appointments.
+     * @description A booking that is moved, changed or cancelled is answered as it now is, under the same id (the integration's New or Updated Booking polls this list for changes).
+     */
     get: operations['listBookings'];
     put?: never;
     post?: never;

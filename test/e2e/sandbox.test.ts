@@ -1,5 +1,5 @@
 // The sandbox answers as the documented API does: every answer is checked against the contract.
-import { SANDBOX_API_KEY } from '../../tools/sandbox/server';
+import { postControl, SANDBOX_API_KEY } from '../../tools/sandbox/server';
 import { responseErrors } from '../contract';
 import { useSandbox } from './harness';
 
@@ -108,6 +108,33 @@ describe('the sandbox API', () => {
     };
     expect(emitted.record.status).toBe('cancelled');
     expect(dataOf(await call('GET', `/bookings/${emitted.record.id}`))).toMatchObject({ status: 'cancelled' });
+  });
+
+  it('changes a booking in place on PATCH /_sandbox/bookings/{id}, sending no webhook, and refuses a new id', async () => {
+    await call('POST', '/webhooks', { url: `${env.hooks.url}/bookings`, events: ['new_booking', 'booking_cancelled'] });
+    const [first] = dataOf(await call('GET', '/bookings')) as { id: string }[];
+    const moved = await postControl(
+      env.sandbox.url,
+      `/_sandbox/bookings/${first!.id}`,
+      { scheduled_time: '16:30' },
+      'PATCH',
+    );
+    expect(moved).toMatchObject({ id: first!.id, scheduled_time: '16:30' });
+    expect(dataOf(await call('GET', `/bookings/${first!.id}`))).toMatchObject({ scheduled_time: '16:30' });
+    expect((dataOf(await call('GET', '/bookings')) as { id: string }[])[0]).toMatchObject({ scheduled_time: '16:30' });
+    await expect(env.hooks.next('/bookings', 300)).rejects.toThrow('no delivery to /bookings within 300 ms');
+    await expect(
+      postControl(env.sandbox.url, `/_sandbox/bookings/${first!.id}`, { id: 'book_other' }, 'PATCH'),
+    ).rejects.toThrow(/400/);
+    await expect(postControl(env.sandbox.url, '/_sandbox/bookings/book_nope', {}, 'PATCH')).rejects.toThrow(/404/);
+  });
+
+  it('reseeds bookings with the newest still to come, booked just before now', async () => {
+    await env.control('/_sandbox/seed', { bookings: 50, upcoming: 5 });
+    const bookings = dataOf(await call('GET', '/bookings')) as { scheduled_date: string; created_at: string }[];
+    const today = new Date().toISOString().slice(0, 10);
+    expect(bookings.filter(({ scheduled_date }) => scheduled_date > today)).toHaveLength(5);
+    expect(bookings.slice(0, 5).every(({ scheduled_date }) => scheduled_date > today)).toBe(true);
   });
 
   describe('faults', () => {

@@ -13,7 +13,9 @@ describe('authentication against the sandbox', () => {
   it('reports a wrong key as expired auth', async () => {
     const error = await failureOf(appTester(authentication.test, { authData: { api_key: 'nm_live_wrong' } }));
     expect(error.name).toBe('ExpiredAuthError');
-    expect(error.message).toMatch(/NeverMiss rejected the API key \(Invalid API key\.\)/);
+    expect(error.message).toMatch(
+      /^NeverMiss did not accept the API key\. .* Details: 401 on GET \/stats: Invalid API key\./,
+    );
   });
 });
 
@@ -57,7 +59,8 @@ describe('sandbox faults reach the user as clear errors', () => {
     const error = await failureOf(appTester(newLead.operation.performList, bundle()));
     expect(error).toMatchObject({
       status: 500,
-      message: 'NeverMiss API error 500 on GET /leads: Internal server error.',
+      message:
+        'NeverMiss is having trouble right now. Try again in a few minutes. Details: NeverMiss API error 500 on GET /leads: Internal server error.',
     });
   });
 
@@ -65,7 +68,7 @@ describe('sandbox faults reach the user as clear errors', () => {
     await env.control('/_sandbox/faults', { status: 502, times: 1, body: 'html' });
     const error = await failureOf(appTester(findLead.operation.perform, bundle({ inputData: { email: 'a@b.co' } })));
     expect(error.message).toBe(
-      'NeverMiss API error 502 on GET /leads: NeverMiss sent text/html instead of its JSON error.',
+      'NeverMiss is having trouble right now. Try again in a few minutes. Details: NeverMiss API error 502 on GET /leads: NeverMiss sent text/html instead of its JSON error.',
     );
   });
 

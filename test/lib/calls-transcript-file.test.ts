@@ -135,7 +135,7 @@ describe('transcript_file', () => {
     const scope = api().get(`${API_PATH}/calls/call_gone`).reply(404, apiError(404, 'Call call_gone not found.'));
     const failure = await failureOf(hydrate(transcriptFilePointer('call_gone')));
     expect(failure.message).toBe(
-      'Call call_gone no longer exists in NeverMiss, so its transcript file cannot be made.',
+      'Call call_gone no longer exists in NeverMiss, so its transcript file cannot be made. Map the transcript of another call, or check this one in your NeverMiss dashboard.',
     );
     expect(failure.code).toBe('not_found');
     expect(scope.isDone()).toBe(true);
@@ -155,9 +155,10 @@ describe('transcript_file', () => {
       .reply(200, { data: answered });
     const failure = await failureOf(hydrate(transcriptFilePointer('call_1')));
     expect(failure.code).toBe('malformed_response');
-    expect(failure.message).toBe(
-      `NeverMiss answered GET /calls/call_1 with ${what}. If this persists, contact NeverMiss support.`,
+    expect(failure.message).toMatch(
+      /^NeverMiss sent back (a record without an ID|another record than the one this step asked for)\. /,
     );
+    expect(failure.message).toContain(`Details: GET /calls/call_1 answered with ${what}.`);
     expect(scope.isDone()).toBe(true);
     // No RPC, no upload: nock would have refused them (disableNetConnect), and none is pending.
     expect(nock.pendingMocks()).toEqual([]);
@@ -186,15 +187,25 @@ describe('transcript_file', () => {
     );
   });
 
-  it.each([[''], ['.'], ['..']])('refuses the id %j before any request', async (id) => {
+  const NOT_AN_ID =
+    'That is not a NeverMiss ID, so the app did not ask NeverMiss for it. Map the ID from an earlier NeverMiss step, or pick a record from the list.';
+  it.each([
+    ['', '""'],
+    ['.', '"."'],
+    ['..', '".."'],
+    ['call_\ud83d', 'text that is not well-formed Unicode'],
+  ])('refuses the id %j before any request', async (id, shown) => {
     const failure = await failureOf(hydrate(transcriptFilePointer(id)));
-    expect(failure.message).toBe(`"${id}" is not a valid NeverMiss id.`);
+    expect(failure).toMatchObject({
+      code: 'invalid_id',
+      message: `${NOT_AN_ID} Details: GET /calls/${id.replace('\ud83d', '\ufffd')}: ${shown} cannot be one segment of a request path.`,
+    });
     expect(nock.pendingMocks()).toEqual([]);
   });
 
   it('refuses a pointer without a text id before any request', async () => {
     const failure = await failureOf(appTester(hydrateTranscriptFile, authBundle({ inputData: { callId: 42 } })));
-    expect(failure.message).toBe('"" is not a valid NeverMiss id.');
+    expect(failure.message).toBe(`${NOT_AN_ID} Details: GET /calls/: "" cannot be one segment of a request path.`);
   });
 
   it.each([

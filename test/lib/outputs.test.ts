@@ -35,8 +35,19 @@ describe('outputFor: a record type’s options, read once before any request', (
       scheduled_end: '2026-04-15T09:45:00+00:00',
     });
     expect(() => outputFor(z, bundleWith({ inputData: { appointment_length_minutes: '-5' } }), bookings)).toThrow(
-      'Appointment Length (minutes) must be a whole number',
+      'The Appointment Length \\"-5\\" is not a whole number of minutes',
     );
+  });
+
+  it('gives every output field, null where the record has no value: a sample key is in every output', () => {
+    const toOutput = outputFor(z, bundleWith({}), bookings);
+    const output = toOutput({ id: 'book_1' } as ReturnType<typeof booking>);
+    expect(Object.keys(output).sort()).toEqual(bookings.outputFields.map(({ key }) => key).sort());
+    expect(output).toMatchObject({ id: 'book_1', customer_name: null, scheduled_start: null, scheduled_end: null });
+    // A field NeverMiss adds that the contract does not name yet is kept.
+    expect(toOutput({ ...booking(), technician: 'Sam' } as ReturnType<typeof booking>)).toMatchObject({
+      technician: 'Sam',
+    });
   });
 
   it('gives a record type without options none', () => {
@@ -50,6 +61,7 @@ describe('toOutput: the API’s fields unchanged, plus the derived ones', () => 
     const record = callDetail({ caller_name: 'Dr. Linda Park' });
     expect(calls.toOutput(record, noZone, undefined)).toMatchObject({
       ...record,
+      timestamp_pretty: 'Sat, Apr 11, 2026, 2:30 PM UTC',
       transcript_file: `pointer to ${record.id}`,
       caller_first_name: 'Linda',
       caller_last_name: 'Park',
@@ -60,6 +72,7 @@ describe('toOutput: the API’s fields unchanged, plus the derived ones', () => 
     const record = lead({ name: 'Cher', address: 'somewhere near the lake' });
     expect(leads.toOutput(record, noZone, undefined)).toEqual({
       ...record,
+      created_at_pretty: 'Sat, Apr 11, 2026, 2:30 PM UTC',
       first_name: 'Cher',
       last_name: '',
       address_street: '',
@@ -73,6 +86,7 @@ describe('toOutput: the API’s fields unchanged, plus the derived ones', () => 
     const record = booking({ scheduled_date: '2026-01-15', scheduled_time: '16:30' });
     expect(bookings.toOutput(record, { z, timeZone: 'America/Chicago' }, { appointmentLengthMinutes: 90 })).toEqual({
       ...record,
+      created_at_pretty: 'Sat, Apr 11, 2026, 9:30 AM CDT',
       customer_first_name: 'David',
       customer_last_name: 'Lee',
       address_street: '123 Main St',
@@ -80,9 +94,14 @@ describe('toOutput: the API’s fields unchanged, plus the derived ones', () => 
       address_state: 'TX',
       address_postal_code: '',
       scheduled_start: '2026-01-15T16:30:00-06:00',
+      scheduled_start_pretty: 'Thu, Jan 15, 2026, 4:30 PM CST',
       scheduled_end: '2026-01-15T18:00:00-06:00',
+      scheduled_end_pretty: 'Thu, Jan 15, 2026, 6:00 PM CST',
     } satisfies BookingOutput);
-    expect(bookings.toOutput(record, noZone, noLength)).not.toHaveProperty('scheduled_end');
+    expect(bookings.toOutput(record, noZone, noLength)).toMatchObject({
+      scheduled_end: null,
+      scheduled_end_pretty: null,
+    });
   });
 
   // The samples are what the app outputs for their API part, in a Zap in America/Chicago with a 60-minute length;

@@ -1,4 +1,4 @@
-import { trimmedLowerCase } from '../../lib/formats/text';
+import { comparableText } from '../../lib/formats/text';
 import { isCancelled } from '../../lib/bookings';
 import { sortNewestFirst, uniqueById } from '../../lib/record-type';
 
@@ -49,11 +49,20 @@ describe('uniqueById', () => {
   });
 });
 
-describe('trimmedLowerCase and isCancelled', () => {
+describe('comparableText and isCancelled', () => {
   it('trims and lower-cases text; anything else is ""', () => {
-    expect(trimmedLowerCase('  High ')).toBe('high');
-    expect(trimmedLowerCase(null)).toBe('');
-    expect(trimmedLowerCase(3)).toBe('');
+    expect(comparableText('  High ')).toBe('high');
+    expect(comparableText(null)).toBe('');
+    expect(comparableText(3)).toBe('');
+  });
+
+  it('compares text as people read it: however an accent is encoded, in full-width letters, with a no-break space', () => {
+    const precomposed = 'Jos\u00e9 Garc\u00eda';
+    expect(comparableText('Jose\u0301 Garci\u0301a')).toBe(comparableText(precomposed));
+    expect(comparableText('ＪＯＳÉ GARCÍA')).toBe(comparableText(precomposed));
+    expect(comparableText('\u00a0José García\u00a0')).toBe(comparableText(precomposed));
+    // Half of an emoji is text too: no throw, and it equals nothing else.
+    expect(comparableText('jos\ud83d')).toBe('jos\ud83d');
   });
 
   it.each([

@@ -225,6 +225,8 @@ describe('bad input', () => {
         '555.222.3333 ext. 9',
         '00 1 555 222 3333',
         '2223333',
+        '+44 (0)20 7946 0958',
+        '(٥٥٥) ٢٢٢-٣٣٣٣',
         'call me',
       ].flatMap((phone): [string, string, Run, boolean][] => [
         [
@@ -246,14 +248,20 @@ describe('bad input', () => {
           phone === 'call me',
         ],
       ]),
-      ...['tomorrow', '2026-02-30', '15/04/2026', '2026-4-13', '2026-04-13T09:00:00-05:00', ' 2026-04-13 '].map(
-        (date): [string, string, Run, boolean] => [
-          'find_booking',
-          `scheduled_date ${JSON.stringify(date)}`,
-          run(findBooking.operation.perform, { inputData: { scheduled_date: date } }),
-          !/^\s*2026-04-13(T|\s*$)/.test(date),
-        ],
-      ),
+      ...[
+        'tomorrow',
+        'next week',
+        '2026-02-30',
+        '15/04/2026',
+        '2026-4-13',
+        '2026-04-13T09:00:00-05:00',
+        ' 2026-04-13 ',
+      ].map((date): [string, string, Run, boolean] => [
+        'find_booking',
+        `scheduled_date ${JSON.stringify(date)}`,
+        run(findBooking.operation.perform, { inputData: { scheduled_date: date } }),
+        !/^\s*(2026-04-13(T|\s*$)|tomorrow$)/.test(date),
+      ]),
     ];
     for (const [operation, label, runCase, refused] of cases) {
       await env.control('/_sandbox/reset', {});
@@ -272,7 +280,7 @@ describe('bad input', () => {
       cases: takeCases(),
       title: 'Bad input: emails, phone numbers, dates',
       intro:
-        'Emails match ignoring case and surrounding space; phone numbers match in a normalised form (no country code = US/Canada); a phone number without digits and a date that is not `YYYY-MM-DD` are refused with a clear error before any request.',
+        'Emails match ignoring case, surrounding space and how accents are encoded; phone numbers match in a normalised form (no country code = US/Canada; a trunk "(0)" after a country code left out; digits of any script); a phone number without digits and a date that is no day (not `YYYY-MM-DD`, a date-time, today, tomorrow or yesterday) are refused with a clear error before any request.',
       header: ['operation', 'input', 'outcome', 'requests made'],
       rows,
     });

@@ -40,6 +40,7 @@ export const operationsFor = (key: string, seed: Seed): [string, Run][] => {
       [`${name} perform (id-only body)`, run(trigger.operation.perform, { cleanedRequest: { id: seed[resource] } })],
       [`${name} performList`, run(trigger.operation.performList, { meta: { isLoadingSample: true } })],
     ]),
+    ['new_or_updated_booking poll', run(triggers.new_or_updated_booking.operation.perform)],
     ['find_call by id', run(findCall.operation.perform, { inputData: { id: seed.calls } })],
     ['find_call by phone', run(findCall.operation.perform, { inputData: { phone_number: '555-123-4567' } })],
     ['find_lead by id', run(findLead.operation.perform, { inputData: { id: seed.leads } })],

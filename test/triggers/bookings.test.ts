@@ -11,14 +11,20 @@ const bookings = [
 ];
 
 describe('new_booking', () => {
-  it('adds scheduled_start with the Zap’s time zone offset on that date, and no end without a length', async () => {
+  it('adds scheduled_start with the Zap’s time zone offset on that date, and an empty end without a length', async () => {
     const delivered = booking({ scheduled_date: '2026-01-20', scheduled_time: '7:30' });
     const [result] = await appTester(
       newBooking.operation.perform,
       authBundle({ cleanedRequest: delivered, inputData: {}, meta: { timezone: 'America/Chicago' } }),
     );
-    expect(result).toMatchObject({ ...delivered, scheduled_start: '2026-01-20T07:30:00-06:00' });
-    expect(result).not.toHaveProperty('scheduled_end');
+    expect(result).toMatchObject({
+      ...delivered,
+      scheduled_start: '2026-01-20T07:30:00-06:00',
+      scheduled_start_pretty: 'Tue, Jan 20, 2026, 7:30 AM CST',
+      // Always there, so a Zap that maps it never meets a missing field: empty when it cannot be derived.
+      scheduled_end: null,
+      scheduled_end_pretty: null,
+    });
   });
 
   it('gives UTC (+00:00) when the run has no time zone (outside a Zap)', async () => {
@@ -87,7 +93,7 @@ describe.each([
     );
     expect(error.code).toBe('invalid_input');
     expect(error.message).toBe(
-      'Appointment Length (minutes) must be a whole number of minutes from 0 to 10080 (a week), e.g. 60; got "-30".',
+      'The Appointment Length "-30" is not a whole number of minutes from 0 to 10080 (a week). Enter a length such as 60, or leave it empty for no end time.',
     );
     expect(scope.isDone()).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { callSample } from '../../lib/calls';
 import { missedCall, newCall } from '../operations';
 import { call, callDetail } from '../fixtures';
-import { API_PATH, api, appTester, authBundle } from '../helpers';
+import { API_PATH, api, apiError, appTester, authBundle, failureOf } from '../helpers';
 
 const listed = (n: number, overrides = {}) =>
   Array.from({ length: n }, (_, i) =>
@@ -54,6 +54,45 @@ describe('new_call', () => {
     expect(results.map((r) => r.transcript.length)).toEqual([4, 4, 4, 0, 0]);
     expect(list.isDone()).toBe(true);
     expect(details.every((scope) => scope.isDone())).toBe(true);
+  });
+
+  it.each([
+    ['gone since it was listed (404)', 404, apiError(404, 'Call call_3 not found.')],
+    ['failing on the server (500)', 500, apiError(500, 'Internal server error.')],
+  ])(
+    'while loading a sample, gives a call it cannot complete (%s) as listed, and the others in full',
+    async (_case, status, body) => {
+      api()
+        .get(`${API_PATH}/calls`)
+        .query({ limit: '100' })
+        .reply(200, { data: listed(5), count: 5 });
+      for (const id of ['call_4', 'call_2']) {
+        api()
+          .get(`${API_PATH}/calls/${id}`)
+          .reply(200, { data: callDetail({ ...listed(5).find((c) => c.id === id) }) });
+      }
+      api().get(`${API_PATH}/calls/call_3`).reply(status, body);
+
+      const results = await appTester(
+        newCall.operation.performList,
+        authBundle({ inputData: {}, meta: { isLoadingSample: true } }),
+      );
+      expect(results.map((r) => r.id)).toEqual(['call_4', 'call_3', 'call_2', 'call_1', 'call_0']);
+      expect(results.map((r) => r.transcript.length)).toEqual([4, 0, 4, 0, 0]);
+      expect(results[1]).toMatchObject({ ...listed(5)[3], transcript: [], transcript_text: '' });
+    },
+  );
+
+  it('while loading a sample, fails only when no listed call can be completed', async () => {
+    api()
+      .get(`${API_PATH}/calls`)
+      .query({ limit: '100' })
+      .reply(200, { data: listed(1), count: 1 });
+    api().get(`${API_PATH}/calls/call_0`).reply(500, apiError(500, 'Internal server error.'));
+    const error = await failureOf(
+      appTester(newCall.operation.performList, authBundle({ inputData: {}, meta: { isLoadingSample: true } })),
+    );
+    expect(error).toMatchObject({ code: 'server_error' });
   });
 });
 

@@ -44,3 +44,48 @@ describe('dropdown triggers', () => {
     expect(dropdownTime(undefined)).toBe('');
   });
 });
+
+describe('dropdown pages: "Load more" reaches every record, 100 a page, each cut from one list request', () => {
+  const leads = Array.from({ length: 250 }, (_, i) =>
+    lead({
+      id: `lead_${String(i).padStart(3, '0')}`,
+      created_at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+    }),
+  );
+  const page = (number?: number) => authBundle({ meta: number === undefined ? {} : { page: number } });
+
+  it.each([
+    ['the first page when Zapier names none', undefined, ['lead_249', 'lead_150']],
+    ['page 0', 0, ['lead_249', 'lead_150']],
+    ['page 1', 1, ['lead_149', 'lead_050']],
+    ['page 2, the last, with what is left', 2, ['lead_049', 'lead_000']],
+  ])('%s: newest first', async (_case, number, [first, last]) => {
+    const scope = api().get(`${API_PATH}/leads`).reply(200, { data: leads, count: leads.length });
+    const choices = await appTester(listLeads.operation.perform, page(number));
+    expect(choices[0]?.id).toBe(first);
+    expect(choices.at(-1)?.id).toBe(last);
+    expect(choices.length).toBe(number === 2 ? 50 : 100);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('a page past the end is empty, so Zapier says there are no more choices; a page that is no page is the first', async () => {
+    api().get(`${API_PATH}/leads`).times(2).reply(200, { data: leads, count: leads.length });
+    await expect(appTester(listLeads.operation.perform, page(3))).resolves.toEqual([]);
+    expect(await appTester(listLeads.operation.perform, authBundle({ meta: { page: -1 } }))).toHaveLength(100);
+  });
+
+  it('asks the calls endpoint, which has a limit, for every call up to the end of the page', async () => {
+    const scope = api()
+      .get(`${API_PATH}/calls`)
+      .query({ limit: '200' })
+      .reply(200, { data: [call()], count: 1 });
+    await expect(appTester(listCalls.operation.perform, page(1))).resolves.toEqual([]);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('every dropdown trigger says it pages', () => {
+    for (const trigger of [listCalls, listLeads, listBookings]) {
+      expect(trigger.operation).toMatchObject({ type: 'polling', canPaginate: true });
+    }
+  });
+});

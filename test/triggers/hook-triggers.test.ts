@@ -29,8 +29,14 @@ const missedCallDetail = (overrides: Partial<CallDetail> = {}) => callDetail({ s
 // The fixture's transcript is the call sample's.
 const callText = callSample.transcript_text;
 const cancelled = (overrides: Partial<Booking> = {}) => booking({ status: 'cancelled', ...overrides });
-const callerName = { caller_first_name: 'John', caller_last_name: 'Smith' };
+// The fixtures' timestamps are 14:30 UTC on 2026-04-11, read in the Zap's time zone (Chicago, CDT).
+const callerName = {
+  timestamp_pretty: 'Sat, Apr 11, 2026, 9:30 AM CDT',
+  caller_first_name: 'John',
+  caller_last_name: 'Smith',
+};
 const leadDerived = {
+  created_at_pretty: 'Sat, Apr 11, 2026, 9:30 AM CDT',
   first_name: 'Maria',
   last_name: 'Garcia',
   address_street: '123 Main St',
@@ -40,6 +46,7 @@ const leadDerived = {
 };
 // In a Zap in America/Chicago (CDT in April) with an Appointment Length of 60 minutes.
 const bookingDerived = {
+  created_at_pretty: 'Sat, Apr 11, 2026, 9:30 AM CDT',
   customer_first_name: 'David',
   customer_last_name: 'Lee',
   address_street: '123 Main St',
@@ -47,7 +54,9 @@ const bookingDerived = {
   address_state: 'TX',
   address_postal_code: '',
   scheduled_start: '2026-04-15T09:00:00-05:00',
+  scheduled_start_pretty: 'Wed, Apr 15, 2026, 9:00 AM CDT',
   scheduled_end: '2026-04-15T10:00:00-05:00',
+  scheduled_end_pretty: 'Wed, Apr 15, 2026, 10:00 AM CDT',
 };
 
 /** New Call and New Missed Call take the same missed call alike. */

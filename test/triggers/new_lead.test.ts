@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { newLead } from '../operations';
 import { lead } from '../fixtures';
-import { API_PATH, api, appTester, authBundle } from '../helpers';
+import { API_PATH, api, appTester, authBundle, failureOf } from '../helpers';
 
 const leads = [
   lead({ id: 'lead_high', urgency_level: 'high', created_at: '2026-04-11T14:00:00Z' }),
@@ -81,5 +81,18 @@ describe('new_lead', () => {
       .find((line) => line.includes('`new_lead`'));
     expect(row).toContain('case and surrounding spaces ignored');
     expect(newLead.operation.inputFields[0]?.helpText).toContain('case and surrounding spaces do not matter');
+  });
+
+  it('takes a delivery with text that is not well-formed Unicode (half of an emoji) without a crash', async () => {
+    // Whole, it is output as delivered, with no request; id-only, it cannot be asked for: a clear error.
+    const whole = { ...lead(), id: 'lead_\ud83d', name: 'Maria \ud83d Garcia' };
+    const [output] = await appTester(newLead.operation.perform, authBundle({ cleanedRequest: whole }));
+    expect(output).toMatchObject({ id: 'lead_\ud83d', first_name: 'Maria', last_name: 'Garcia' });
+    const error = await failureOf(
+      appTester(newLead.operation.perform, authBundle({ cleanedRequest: { id: 'lead_\ud83d' } })),
+    );
+    expect(error).toMatchObject({ code: 'invalid_id' });
+    expect(error.message).toMatch(/^That is not a NeverMiss ID, so the app did not ask NeverMiss for it\./);
+    expect(error.message).toContain('text that is not well-formed Unicode');
   });
 });

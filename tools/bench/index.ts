@@ -12,6 +12,7 @@ import { deliverMany, DELIVERED, POOL, type DeliveryTiming } from './delivery';
 import { countRequests, type RequestCount } from './requests';
 import { stat, type Stat } from './stat';
 import { formatTranscripts, type TranscriptTiming } from './transcripts';
+import { MAX_UPCOMING } from '../../lib/booking-changes';
 import { ZAPIER_CLI_NPX_ARGS } from '../zapier-cli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -19,8 +20,23 @@ const run = promisify(execFile);
 const COLD_START_RUNS = 9;
 const SCALE_RUNS = 5;
 const SIZES = [1_000, 10_000, 100_000];
+/**
+ * Of a business's bookings, the share still to come when the bench polls: two weeks of appointments in
+ * two years of history (a booking list is mostly past). The worst case, every booking upcoming, is
+ * measured too (a row of its own).
+ */
+const UPCOMING_SHARE = 0.02;
+const WORST_CASE_SIZE = 10_000;
 
-const TARGETS = { zipRatio: 1.3, coldStartRatio: 1.15, scaleRatio: 2, growthPer10x: 11, deliveryRatio: 1.5 };
+const TARGETS = {
+  zipRatio: 1.3,
+  coldStartRatio: 1.15,
+  scaleRatio: 2,
+  growthPer10x: 11,
+  deliveryRatio: 1.5,
+  /** New or Updated Booking's poll, digests included, at 10,000 and 100,000 bookings. */
+  pollRatio: 1.3,
+};
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 const showStat = ({ median, min, max }: Stat, unit: string, digits = 1) =>
@@ -80,34 +96,47 @@ interface ScaleRow {
   baseline: { ms: Stat; mb: Stat };
 }
 
+/** The scaled operations: measure.cjs's name, its baseline's, and the row's label. */
+const MEASURED = [
+  ['new_lead-performList', 'baseline-leads', 'new_lead performList'],
+  ['find_booking-by-phone', 'baseline-bookings', 'find_booking by phone'],
+  ['new_or_updated_booking-poll', 'baseline-bookings', 'new_or_updated_booking poll'],
+] as const;
+const POLL = 'new_or_updated_booking poll';
+const WORST_CASE = 'new_or_updated_booking poll, every booking upcoming';
+
+/** SCALE_RUNS alternating runs of an operation and its baseline, each in a fresh process. */
+const measurePair = async (sandbox: Sandbox, operation: string, baseline: string) => {
+  const op = { ms: [] as number[], mb: [] as number[] };
+  const base = { ms: [] as number[], mb: [] as number[] };
+  for (let i = 0; i < SCALE_RUNS; i += 1) {
+    for (const what of i % 2 ? [baseline, operation] : [operation, baseline]) {
+      const result = await measure([what, sandbox.apiUrl]);
+      const into = what === operation ? op : base;
+      into.ms.push(result.ms);
+      into.mb.push(result.peakMB);
+    }
+  }
+  return { op: { ms: stat(op.ms), mb: stat(op.mb) }, baseline: { ms: stat(base.ms), mb: stat(base.mb) } };
+};
+
 const scaling = async (sandbox: Sandbox): Promise<ScaleRow[]> => {
   const rows: ScaleRow[] = [];
   for (const size of SIZES) {
-    await postControl(sandbox.url, '/_sandbox/seed', { leads: size, bookings: size });
-    for (const [operation, baseline] of [
-      ['new_lead-performList', 'baseline-leads'],
-      ['find_booking-by-phone', 'baseline-bookings'],
-    ] as const) {
+    const upcoming = Math.round(size * UPCOMING_SHARE);
+    await postControl(sandbox.url, '/_sandbox/seed', { leads: size, bookings: size, upcoming });
+    for (const [operation, baseline, label] of MEASURED) {
       log(`scaling: ${operation} over ${String(size)} records…`);
-      const op = { ms: [] as number[], mb: [] as number[] };
-      const base = { ms: [] as number[], mb: [] as number[] };
-      for (let i = 0; i < SCALE_RUNS; i += 1) {
-        const [first, second] = i % 2 ? [baseline, operation] : [operation, baseline];
-        for (const what of [first, second]) {
-          const result = await measure([what, sandbox.apiUrl]);
-          const into = what === operation ? op : base;
-          into.ms.push(result.ms);
-          into.mb.push(result.peakMB);
-        }
-      }
-      rows.push({
-        operation: operation === 'new_lead-performList' ? 'new_lead performList' : 'find_booking by phone',
-        size,
-        op: { ms: stat(op.ms), mb: stat(op.mb) },
-        baseline: { ms: stat(base.ms), mb: stat(base.mb) },
-      });
+      rows.push({ operation: label, size, ...(await measurePair(sandbox, operation, baseline)) });
     }
   }
+  await postControl(sandbox.url, '/_sandbox/seed', { bookings: WORST_CASE_SIZE, upcoming: WORST_CASE_SIZE });
+  log(`scaling: ${WORST_CASE} over ${String(WORST_CASE_SIZE)} records…`);
+  rows.push({
+    operation: WORST_CASE,
+    size: WORST_CASE_SIZE,
+    ...(await measurePair(sandbox, 'new_or_updated_booking-poll', 'baseline-bookings')),
+  });
   return rows;
 };
 
@@ -143,7 +172,7 @@ const measureAll = async (): Promise<Measurements> => {
   }
 };
 
-const SCALED = ['new_lead performList', 'find_booking by phone'];
+const SCALED = ['new_lead performList', 'find_booking by phone', POLL];
 
 /** How much each step of 10× more records multiplies the median time. */
 const growth = (scale: ScaleRow[], operation: string) => {
@@ -178,6 +207,12 @@ const missedTargets = (m: Measurements): string[] => {
     if (time > TARGETS.scaleRatio) misses.push(`${row.operation} at 100,000: ${fixed(time, 2)}× the baseline's time`);
     if (memory > TARGETS.scaleRatio)
       misses.push(`${row.operation} at 100,000: ${fixed(memory, 2)}× the baseline's memory`);
+  }
+  for (const row of m.scale.filter(({ operation, size }) => operation === POLL && size >= 10_000)) {
+    const time = row.op.ms.median / row.baseline.ms.median;
+    if (time > TARGETS.pollRatio) {
+      misses.push(`${POLL} at ${row.size.toLocaleString('en-US')}: ${fixed(time, 2)}× the baseline's time`);
+    }
   }
   for (const operation of SCALED) {
     for (const factor of growth(m.scale, operation)) {
@@ -254,6 +289,8 @@ const scalingSection = ({ scale }: Measurements): string[] => [
   '## 4. Scaling',
   '',
   `Each run in a fresh Node process against the sandbox (which serves a cached answer, so its own serialising is not measured); median (min–max) of ${String(SCALE_RUNS)} alternating runs. Memory is the growth of peak RSS during the run. The baseline is a bare \`fetch\` + \`JSON.parse\` of the same answer.`,
+  '',
+  `\`${POLL}\` is one \`GET /bookings\` and, for every upcoming booking, its output and digest (at most ${String(MAX_UPCOMING)}). ${fixed(UPCOMING_SHARE * 100, 0)} % of the bookings are upcoming (two weeks of appointments in two years of history), so ${(SIZES.at(-2) ?? 0) * UPCOMING_SHARE} of 10,000 and ${String(MAX_UPCOMING)} (the most it gives) of ${((SIZES.at(-1) ?? 0) * UPCOMING_SHARE).toLocaleString('en-US')} upcoming of 100,000; target ≤ ${String(TARGETS.pollRatio)}× the baseline's time at 10,000 and 100,000. The last row is the worst case, ${WORST_CASE_SIZE.toLocaleString('en-US')} bookings all upcoming (${String(MAX_UPCOMING)} given), measured without a target.`,
   '',
   ...table(
     ['operation', 'records', 'time', 'baseline time', 'time ratio', 'peak memory', 'baseline memory', 'memory ratio'],

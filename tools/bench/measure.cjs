@@ -1,7 +1,7 @@
 // One measurement in a fresh process, so peak memory is this run's alone:
 //   node tools/bench/measure.cjs <what> <apiUrl>
 // <what>: cold-start (run in an unpacked build), new_lead-performList, find_booking-by-phone,
-// baseline-leads, baseline-bookings (bare fetch + JSON.parse of the same answer).
+// new_or_updated_booking-poll, baseline-leads, baseline-bookings (bare fetch + JSON.parse of the same answer).
 // Prints {"ms": …, "peakMB": …}.
 const path = require('node:path');
 
@@ -50,6 +50,8 @@ const main = async () => {
       appTester(app.searches.find_booking.operation.perform, bundle({ phone_number: '(555) 444-5555' })).then(
         (r) => r.length,
       ),
+    'new_or_updated_booking-poll': () =>
+      appTester(app.triggers.new_or_updated_booking.operation.perform, bundle()).then((r) => r.length),
     'baseline-leads': bare('leads'),
     'baseline-bookings': bare('bookings'),
   };

@@ -55,6 +55,9 @@ const countAuthAndTriggerRequests = async (app: App, appTester: ReturnType<typeo
   await count('new_call performList', 1, '`GET /calls?limit=100`', () =>
     appTester(triggers.new_call.operation.performList, bundle()),
   );
+  await count('new_or_updated_booking poll', 1, '`GET /bookings`; the digests need no request', () =>
+    appTester(triggers.new_or_updated_booking.operation.perform, bundle()),
+  );
 };
 
 const countSearchRequests = async (app: App, appTester: ReturnType<typeof createAppTester>, count: Count) => {

@@ -117,6 +117,10 @@ const emit = async (state: SandboxState, body: unknown) => {
 
 /** The control endpoints, loopback only, no key. */
 export const controlRoute = async (state: SandboxState, req: IncomingMessage, path: string): Promise<Answer> => {
+  const booking = /^\/_sandbox\/bookings\/([^/]+)$/.exec(path)?.[1];
+  if (req.method === 'PATCH' && booking !== undefined) {
+    return [200, { data: state.updateBooking(decodeURIComponent(booking), await readJson(req)) }];
+  }
   switch (`${String(req.method)} ${path}`) {
     case 'POST /_sandbox/events':
       return [201, { data: await emit(state, await readJson(req)) }];

@@ -153,8 +153,8 @@ export const seed = (): SeedData => ({
 export const generated = {
   calls: (count: number) => Array.from({ length: count }, (_, i) => callFor(i, SEED_NOW - i * 60_000, callStatus(i))),
   leads: (count: number) => Array.from({ length: count }, (_, i) => leadFor(i, SEED_NOW - i * 60_000)),
-  bookings: (count: number) =>
+  bookings: (count: number, upcoming = 0) =>
     Array.from({ length: count }, (_, i) =>
-      bookingFor(i, SEED_NOW - i * 60_000, i % 5 === 2 ? 'cancelled' : 'confirmed'),
+      bookingFor(i, (i < upcoming ? Date.now() : SEED_NOW) - i * 60_000, i % 5 === 2 ? 'cancelled' : 'confirmed'),
     ),
 };

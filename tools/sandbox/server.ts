@@ -108,10 +108,15 @@ export const startSandbox = async ({
   };
 };
 
-/** POSTs to a control endpoint (`/_sandbox/events`, `/faults`, `/reset`) and returns its `data`. */
-export const postControl = async (sandboxUrl: string, path: string, body: unknown): Promise<unknown> => {
+/** Sends to a control endpoint (POST `/_sandbox/events`, `/faults`, `/reset`; PATCH `/_sandbox/bookings/{id}`) and returns its `data`. */
+export const postControl = async (
+  sandboxUrl: string,
+  path: string,
+  body: unknown,
+  method: 'POST' | 'PATCH' = 'POST',
+): Promise<unknown> => {
   const response = await fetch(`${sandboxUrl}${path}`, {
-    method: 'POST',
+    method,
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });

@@ -120,11 +120,27 @@ export class SandboxState {
     return Object.assign(target, overrides, { status: 'cancelled' });
   }
 
-  /** `{ "leads": 100000 }`: replaces those records with that many generated ones. */
+  /**
+   * A booking changed in place, as NeverMiss changes a moved or cancelled appointment (assumed): no
+   * webhook event, only `GET /bookings` and `GET /bookings/{id}` answer it changed.
+   */
+  updateBooking(id: string, changes: unknown): Booking {
+    if (!isRecord(changes) || 'id' in changes) throw new HttpError(400, 'Send the fields to change, without "id".');
+    const booking = findById(this.data.bookings, id, 'Booking');
+    this.answers.clear();
+    return Object.assign(booking, changes);
+  }
+
+  /**
+   * `{ "leads": 100000 }`: replaces those records with that many generated ones; `"upcoming": n` makes the
+   * n newest bookings appointments still to come (booked in the minutes before now, for 1 to 5 days later).
+   */
   reseed(body: unknown): Record<string, number> {
-    if (!isRecord(body)) throw new HttpError(400, 'Send { "calls"?: n, "leads"?: n, "bookings"?: n }.');
+    if (!isRecord(body)) {
+      throw new HttpError(400, 'Send { "calls"?: n, "leads"?: n, "bookings"?: n, "upcoming"?: n }.');
+    }
     const counts: Record<string, number> = {};
-    for (const kind of ['calls', 'leads', 'bookings'] as const) {
+    for (const kind of ['calls', 'leads', 'bookings', 'upcoming'] as const) {
       const count = body[kind];
       if (count === undefined) continue;
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1_000_000) {
@@ -135,7 +151,7 @@ export class SandboxState {
     this.answers.clear();
     if (counts.calls !== undefined) this.data.calls = generated.calls(counts.calls);
     if (counts.leads !== undefined) this.data.leads = generated.leads(counts.leads);
-    if (counts.bookings !== undefined) this.data.bookings = generated.bookings(counts.bookings);
+    if (counts.bookings !== undefined) this.data.bookings = generated.bookings(counts.bookings, counts.upcoming);
     return counts;
   }
 }

@@ -360,6 +360,59 @@ const hookSteps = (event: WebhookEvent) => {
   return { subscribe, delivery, perform, unsubscribe };
 };
 
+/**
+ * New or Updated Booking as Zapier polls it: the first poll, when the Zap is turned on, only records what
+ * is there; then a booking made fires once, the same booking moved in the sandbox (NeverMiss sends no event
+ * for that) fires once, and a poll with nothing changed fires nothing.
+ */
+const bookingChangeSteps = (): Step[] => {
+  const seen = new Set<string>();
+  let made = '';
+  const poll = async ({ app, appTester }: ZapSession) => {
+    const perform = app.triggers.new_or_updated_booking.operation.perform;
+    const records = await appTester(perform, bundle({ inputData: BOOKING_OPTIONS }));
+    const fresh = records.filter(({ id }) => !seen.has(id));
+    for (const { id } of records) seen.add(id);
+    return { records, fresh };
+  };
+  return [
+    step(
+      'new_or_updated_booking poll (Zap on)',
+      poll,
+      ({ records }) => `${plural(records.length, 'upcoming booking')} recorded; the first poll runs no Zap`,
+    ),
+    step(
+      'new_or_updated_booking: booked',
+      async (session) => {
+        const emitted = (await postControl(session.sandbox.url, '/_sandbox/events', { event: 'new_booking' })) as {
+          record: { id: string };
+        };
+        made = emitted.record.id;
+        return poll(session);
+      },
+      ({ fresh }) => {
+        expect(fresh.map(({ booking_id }) => booking_id)).toEqual([made]);
+        return `runs the Zap once: ${describeRecord(fresh[0])}`;
+      },
+    ),
+    step(
+      'new_or_updated_booking: moved',
+      async (session) => {
+        await postControl(session.sandbox.url, `/_sandbox/bookings/${made}`, { scheduled_time: '16:30' }, 'PATCH');
+        return poll(session);
+      },
+      ({ fresh }) => {
+        expect(fresh).toEqual([expect.objectContaining({ booking_id: made, scheduled_time: '16:30' })]);
+        return `runs the Zap once more: ${describeRecord(fresh[0])}`;
+      },
+    ),
+    step('new_or_updated_booking: unchanged', poll, ({ fresh }) => {
+      expect(fresh).toEqual([]);
+      return 'runs no Zap';
+    }),
+  ];
+};
+
 /** The whole session, in order: searches and samples see the seed data before any event changes it. */
 export const zapSessionSteps = (): Step[] => {
   const hooks = EVENTS.map(hookSteps);
@@ -372,5 +425,6 @@ export const zapSessionSteps = (): Step[] => {
     ...hooks.map(({ subscribe }) => subscribe),
     ...hooks.flatMap(({ delivery, perform }) => [delivery, perform]),
     ...hooks.map(({ unsubscribe }) => unsubscribe),
+    ...bookingChangeSteps(),
   ];
 };

@@ -26,6 +26,15 @@ describe('splitName', () => {
     ['Mrs Smith', '', 'Smith'],
     ['Dr. Jones Jr.', '', 'Jones'],
     ['WIRELESS CALLER', 'WIRELESS', 'CALLER'],
+    // A first or last name always holds a letter: a number, a symbol or an emoji is never one.
+    ['John Smith 😀', 'John', 'Smith'],
+    ['👩‍🔧 Maria Garcia', 'Maria', 'Garcia'],
+    ['Cher 🎤', 'Cher', ''],
+    ['John 3', 'John', ''],
+    ['Jane 3 Doe', 'Jane', 'Doe'],
+    ['John Smith #1 ✓', 'John', 'Smith'],
+    ['李 小龍', '李', '小龍'],
+    ['María José García', 'María José', 'García'],
   ])('%j → %j / %j', (fullName, first, last) => {
     expect(splitName(fullName)).toEqual({ first, last });
   });
@@ -45,7 +54,9 @@ describe('splitName', () => {
     ['an honorific and a suffix', 'Mr. Jr.'],
     ['titles with a comma', 'Dr., PhD'],
     ['a comma the parser keeps', 'Smith,'],
-    ['a comma the parser drops inside a word', '#,# A'],
+    ['a comma the parser drops inside a word', 'x#,#y z'],
+    ['an emoji alone', '😀'],
+    ['emoji and symbols', '👩‍🔧 ✓ #1'],
   ])('gives empty parts, not a guess, for %s (%j)', (_case, fullName) => {
     expect(splitName(fullName)).toEqual({ first: '', last: '' });
   });

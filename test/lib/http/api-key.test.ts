@@ -51,7 +51,7 @@ describe('the API key', () => {
       name: 'AppError',
       code: 'invalid_api_key',
       message:
-        'The API key contains characters that cannot be sent to NeverMiss (a line break, a control character, or a character outside plain ASCII such as “…” or an accented letter). Copy the API key again from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier.',
+        'The API key contains characters that cannot be sent to NeverMiss. Copy the API key again from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier. Details: a line break, a control character, or a character outside plain ASCII such as “…” or an accented letter.',
     });
     expect(error.message).not.toContain('nm_live_abc');
     expect(error.error).not.toBeInstanceOf(TypeError);

@@ -43,7 +43,10 @@ describe('request layer', () => {
 
   it.each(['', '.', '..'])('refuses the path segment %j before any request', async (id) => {
     const error = await failure((z) => fetchRecord(z, { path: ['calls', id] }));
-    expect(error.message).toBe(`"${id}" is not a valid NeverMiss id.`);
+    expect(error).toMatchObject({
+      message: `That is not a NeverMiss ID, so the app did not ask NeverMiss for it. Map the ID from an earlier NeverMiss step, or pick a record from the list. Details: GET /calls/${id}: "${id}" cannot be one segment of a request path.`,
+      code: 'invalid_id',
+    });
   });
 
   it('passes query parameters', async () => {
@@ -56,20 +59,42 @@ describe('request layer', () => {
   });
 
   describe('error mapping', () => {
+    const SERVER_TROUBLE = 'NeverMiss is having trouble right now. Try again in a few minutes.';
     it.each([
-      [400, '/calls', 'limit must be a positive integer.', 'invalid_request', undefined],
-      [404, '/calls/call_abc123', 'Call call_abc123 not found.', 'not_found', undefined],
-      [500, '/stats', 'Internal server error.', 'server_error', undefined],
-      [503, '/stats', 'Down for maintenance.', 'server_error', 'a status the API does not document'],
-      [418, '/stats', 'I am a teapot.', 'http_418', 'a status the API does not document'],
+      [
+        400,
+        '/calls',
+        'limit must be a positive integer.',
+        'invalid_request',
+        undefined,
+        'NeverMiss could not accept the request. Check the values this step sends; if they look right and this persists, contact NeverMiss support.',
+      ],
+      [
+        404,
+        '/calls/call_abc123',
+        'Call call_abc123 not found.',
+        'not_found',
+        undefined,
+        'NeverMiss could not find what this step asked for. If this persists, contact NeverMiss support.',
+      ],
+      [500, '/stats', 'Internal server error.', 'server_error', undefined, SERVER_TROUBLE],
+      [503, '/stats', 'Down for maintenance.', 'server_error', 'a status the API does not document', SERVER_TROUBLE],
+      [
+        418,
+        '/stats',
+        'I am a teapot.',
+        'http_418',
+        'a status the API does not document',
+        'NeverMiss refused the request. If this persists, contact NeverMiss support.',
+      ],
     ])(
-      'maps %i to an error carrying the status and the API message',
-      async (status, path, message, code, offContract) => {
+      'maps %i to an error that says what happened and what to do, then the status and the API message',
+      async (status, path, message, code, offContract, plain) => {
         api({ offContract }).get(`${API_PATH}${path}`).reply(status, apiError(status, message));
         const error = await failure((z) => fetchRecord(z, { path: path.split('/').slice(1) }));
         expect(error).toMatchObject({
           name: 'AppError',
-          message: `NeverMiss API error ${status} on GET ${path}: ${message}`,
+          message: `${plain} Details: NeverMiss API error ${status} on GET ${path}: ${message}`,
           code,
           status,
         });
@@ -81,14 +106,16 @@ describe('request layer', () => {
       const error = await failure(getStats);
       expect(error.name).toBe('ExpiredAuthError');
       expect(error.message).toBe(
-        'NeverMiss rejected the API key (Invalid API key.). Copy the API key from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier.',
+        'NeverMiss did not accept the API key. Copy the API key from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier. Details: 401 on GET /stats: Invalid API key.',
       );
     });
 
     it('maps a 401 without an error body too', async () => {
       api({ offContract: 'a proxy answers 401 with no body' }).get(`${API_PATH}/stats`).reply(401, '');
       const error = await failure(getStats);
-      expect(error.message).toMatch(/^NeverMiss rejected the API key\. Copy/);
+      expect(error.message).toBe(
+        'NeverMiss did not accept the API key. Copy the API key from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier. Details: 401 on GET /stats.',
+      );
     });
 
     it('turns 429 into a ThrottledError with the Retry-After delay, before the app middleware', async () => {
@@ -102,7 +129,9 @@ describe('request layer', () => {
       api().get(`${API_PATH}/stats`).reply(429, apiError(429, 'Too many requests.'));
       const error = await failure(getStats);
       expect(error.name).toBe('ThrottledError');
-      expect(error.message).toBe('NeverMiss answered 429 (Too Many Requests) on GET /stats.');
+      expect(error.message).toBe(
+        'NeverMiss has had too many requests from this account in a short time. Try again in a few minutes. Details: 429 Too Many Requests on GET /stats.',
+      );
       expect(error.delay).toBeUndefined();
     });
 
@@ -126,7 +155,8 @@ describe('request layer', () => {
         .reply(502, '<html><body>Bad Gateway</body></html>', { 'Content-Type': 'text/html; charset=utf-8' });
       const error = await failure((z) => fetchList(z, { path: ['calls'] }));
       expect(error).toMatchObject({
-        message: 'NeverMiss API error 502 on GET /calls: NeverMiss sent text/html instead of its JSON error.',
+        message:
+          'NeverMiss is having trouble right now. Try again in a few minutes. Details: NeverMiss API error 502 on GET /calls: NeverMiss sent text/html instead of its JSON error.',
         code: 'server_error',
         status: 502,
       });
@@ -136,7 +166,7 @@ describe('request layer', () => {
       api({ offContract: 'a plain-text error' }).get(`${API_PATH}/stats`).reply(500, 'Oops');
       const error = await failure(getStats);
       expect(error.message).toBe(
-        'NeverMiss API error 500 on GET /stats: NeverMiss sent a body that is not JSON instead of its JSON error.',
+        'NeverMiss is having trouble right now. Try again in a few minutes. Details: NeverMiss API error 500 on GET /stats: NeverMiss sent a body that is not JSON instead of its JSON error.',
       );
     });
 
@@ -146,14 +176,16 @@ describe('request layer', () => {
         .reply(200, '{"data": {"total_calls', { 'Content-Type': 'application/json' });
       const error = await failure(getStats);
       expect(error.message).toBe(
-        'NeverMiss (https://nevermisshq.com/api/v1) answered 200 on GET /stats with a body that is not JSON (application/json). This is usually temporary: try again in a few minutes.',
+        'NeverMiss sent an answer the app could not read. This is usually temporary: try again in a few minutes. Details: https://nevermisshq.com/api/v1 answered 200 on GET /stats with a body that is not JSON (application/json).',
       );
     });
 
     it('reports a 2xx without a content type and not JSON', async () => {
       api({ offContract: 'a plain-text body' }).get(`${API_PATH}/stats`).reply(200, 'OK');
       const error = await failure(getStats);
-      expect(error.message).toContain('answered 200 on GET /stats with a body that is not JSON. This');
+      expect(error.message).toMatch(
+        /^NeverMiss sent an answer the app could not read\. .*answered 200 on GET \/stats with a body that is not JSON\.$/,
+      );
     });
 
     it('reports a 2xx JSON body without the data envelope', async () => {
@@ -168,13 +200,17 @@ describe('request layer', () => {
         .get(`${API_PATH}/leads`)
         .reply(200, { data: { id: 'lead_1' } });
       const error = await failure((z) => fetchList(z, { path: ['leads'] }));
-      expect(error.message).toContain('NeverMiss answered GET /leads without a list in "data".');
+      expect(error.message).toBe(
+        'NeverMiss sent an answer the app could not read. This is usually temporary: try again in a few minutes. Details: GET /leads answered without a list in "data".',
+      );
     });
 
     it('reports a record endpoint whose data is not a record', async () => {
       api({ offContract: 'a list where a record belongs' }).get(`${API_PATH}/leads/lead_1`).reply(200, { data: [] });
       const error = await failure((z) => fetchRecord(z, { path: ['leads', 'lead_1'] }));
-      expect(error.message).toContain('NeverMiss answered GET /leads/lead_1 without a record in "data".');
+      expect(error.message).toBe(
+        'NeverMiss sent an answer the app could not read. This is usually temporary: try again in a few minutes. Details: GET /leads/lead_1 answered without a record in "data".',
+      );
     });
 
     it('says which server could not be reached when the connection is refused', async () => {
@@ -184,7 +220,7 @@ describe('request layer', () => {
       try {
         const error = await failure(getStats);
         expect(error.message).toBe(
-          'Could not reach NeverMiss at http://127.0.0.1:1/api/v1 (ECONNREFUSED). Try again in a few minutes.',
+          'NeverMiss is not responding right now. Try again in a few minutes. Details: GET /stats to http://127.0.0.1:1/api/v1: ECONNREFUSED.',
         );
         expect(error.code).toBe('network_error');
       } finally {
@@ -196,7 +232,7 @@ describe('request layer', () => {
       nock(API).get(`${API_PATH}/stats`).replyWithError('socket hang up');
       const error = await failure(getStats);
       expect(error.message).toBe(
-        'Could not reach NeverMiss at https://nevermisshq.com/api/v1 (FetchError). Try again in a few minutes.',
+        'NeverMiss is not responding right now. Try again in a few minutes. Details: GET /stats to https://nevermisshq.com/api/v1: FetchError.',
       );
     });
 
@@ -295,7 +331,7 @@ describe('a server that echoes the API key', () => {
     for (const { message } of [wrongId, rejected]) {
       expect(message.toLowerCase()).not.toContain(API_KEY.toLowerCase());
     }
-    expect(rejected.message).toContain('(Bad key [redacted].)');
+    expect(rejected.message).toContain('Details: 401 on GET /calls/call_2: Bad key [redacted].');
   });
 
   it('leaves a body without the key as it came', async () => {
@@ -308,7 +344,7 @@ describe('test isolation', () => {
   it('cannot reach a network', async () => {
     nock.cleanAll();
     await expect(run(getStats)).rejects.toThrow(
-      /Could not reach NeverMiss at https:\/\/nevermisshq\.com\/api\/v1 \(ENETUNREACH\)/,
+      /NeverMiss is not responding right now\. Try again in a few minutes\. Details: GET \/stats to https:\/\/nevermisshq\.com\/api\/v1: ENETUNREACH\./,
     );
     expect(API).toBe('https://nevermisshq.com');
   });

@@ -107,7 +107,7 @@ describe('an answer no NeverMiss record can be', () => {
     expect(failure).toMatchObject({
       code: 'malformed_response',
       message:
-        'NeverMiss answered 200 on GET /leads/lead_1 with JSON nested deeper than 64 levels, which no NeverMiss record is. If this persists, contact NeverMiss support.',
+        'NeverMiss sent an answer the app could not read. If this persists, contact NeverMiss support. Details: 200 on GET /leads/lead_1 with JSON nested deeper than 64 levels, which no NeverMiss record is.',
     });
   });
 
@@ -141,7 +141,7 @@ describe('an answer no NeverMiss record can be', () => {
       expect(failure).toMatchObject({
         code: 'malformed_response',
         message:
-          'NeverMiss answered GET /leads with more than 0.001 MB, more than any answer the app reads. If this persists, contact NeverMiss support.',
+          'NeverMiss sent an answer too large for the app to read. If this persists, contact NeverMiss support. Details: GET /leads answered with more than 0.001 MB, more than any answer the app reads.',
       });
     } finally {
       delete process.env.NEVERMISS_MAX_BODY_BYTES;
@@ -164,9 +164,12 @@ describe('a 3xx without a place to go', () => {
   it.each([
     [
       304,
-      'NeverMiss answered 304 on GET /stats, a status the app does not ask for, without a record or a new address.',
+      'NeverMiss answered in a way the app does not ask for. If this persists, contact NeverMiss support. Details: 304 on GET /stats, a status the app does not ask for, without a record or a new address.',
     ],
-    [302, 'NeverMiss answered 302 on GET /stats with a redirect without saying where to;'],
+    [
+      302,
+      'NeverMiss sent the request somewhere else, which the app does not follow, so your API key was not sent there. If this persists, contact NeverMiss support. Details: 302 on GET /stats, a redirect without saying where to.',
+    ],
   ])('%s is named for what it is', async (status, message) => {
     nock(API).get(`${API_PATH}/stats`).reply(status);
     const failure = await failureOf(appTester((z) => fetchRecord(z, { path: ['stats'] }), authBundle()));
@@ -177,7 +180,7 @@ describe('a 3xx without a place to go', () => {
   it('a Location that is no URL names none', async () => {
     nock(API).get(`${API_PATH}/stats`).reply(302, '', { Location: 'http://[::1' });
     const failure = await failureOf(appTester((z) => fetchRecord(z, { path: ['stats'] }), authBundle()));
-    expect(failure.message).toContain('with a redirect without saying where to;');
+    expect(failure.message).toContain('Details: 302 on GET /stats, a redirect without saying where to.');
   });
 });
 
@@ -224,5 +227,7 @@ describe('a search input pasted with invisible padding', () => {
 it('an error answer names the API’s message, the key scrubbed from it however it came', async () => {
   echoing('/stats', (sent) => JSON.stringify(apiError(500, `Key ${sent} is rate limited.`)), 500);
   const failure = await failureOf(appTester((z) => fetchRecord(z, { path: ['stats'] }), authBundle()));
-  expect(failure.message).toBe('NeverMiss API error 500 on GET /stats: Key [redacted] is rate limited.');
+  expect(failure.message).toBe(
+    'NeverMiss is having trouble right now. Try again in a few minutes. Details: NeverMiss API error 500 on GET /stats: Key [redacted] is rate limited.',
+  );
 });

@@ -59,7 +59,7 @@ describe('the request timeout', () => {
     expect(error).toMatchObject({
       name: 'AppError',
       code: 'network_error',
-      message: `Could not reach NeverMiss at ${server.apiUrl} (no complete answer within 0.2 s). Try again in a few minutes.`,
+      message: `NeverMiss is not responding right now. Try again in a few minutes. Details: GET /${operation === getStats ? 'stats' : 'calls'} to ${server.apiUrl}: no complete answer within 0.2 s.`,
     });
   });
 });
@@ -83,7 +83,7 @@ describe('the run’s time', () => {
     expect(server.requests).toHaveLength(1);
     expect(failure).toMatchObject({
       code: 'network_error',
-      message: `Could not reach NeverMiss at ${server.apiUrl} (no complete answer in the time a step has). Try again in a few minutes.`,
+      message: `NeverMiss is not responding right now. Try again in a few minutes. Details: GET /stats to ${server.apiUrl}: no complete answer in the time a step has.`,
     });
   });
 });
@@ -96,7 +96,7 @@ describe('redirects', () => {
     expect(server.requests).toHaveLength(1);
     expect(error).toMatchObject({ code: 'redirect_refused', status: 302 });
     expect(error.message).toMatch(
-      /^NeverMiss answered 302 on GET \/stats with a redirect to another host \(http:\/\/127\.0\.0\.2:\d+\); the app does not follow redirects, so the API key was not sent there\. If this persists, contact NeverMiss support\.$/,
+      /^NeverMiss sent the request somewhere else, which the app does not follow, so your API key was not sent there\. If this persists, contact NeverMiss support\. Details: 302 on GET \/stats, a redirect to another host \(http:\/\/127\.0\.0\.2:\d+\)\.$/,
     );
   });
 
@@ -105,7 +105,7 @@ describe('redirects', () => {
     const error = await failure(getStats);
     expect(server.requests).toHaveLength(1);
     expect(error.message).toBe(
-      `NeverMiss answered 301 on GET /stats with a redirect to another address on ${origin()}; the app does not follow redirects, so the API key was not sent there. If this persists, contact NeverMiss support.`,
+      `NeverMiss sent the request somewhere else, which the app does not follow, so your API key was not sent there. If this persists, contact NeverMiss support. Details: 301 on GET /stats, a redirect to another address on ${origin()}.`,
     );
   });
 
@@ -114,7 +114,7 @@ describe('redirects', () => {
     delete process.env.NEVERMISS_API_URL;
     nock('https://nevermisshq.com').get('/api/v1/stats').reply(307, '');
     const error = await failure(getStats);
-    expect(error.message).toContain('answered 307 on GET /stats with a redirect without saying where to;');
+    expect(error.message).toContain('Details: 307 on GET /stats, a redirect without saying where to.');
     nock.enableNetConnect(/^127\.0\.0\.[12]:/);
   });
 });
@@ -144,12 +144,14 @@ describe('answers the API documentation never promised', () => {
     server.setFault(fault);
     const gone = await failure((z) => deleteRecord(z, { path: ['webhooks', 'whk_1'] }));
     expect(gone).toMatchObject({
-      message: `NeverMiss API error 404 on DELETE /webhooks/whk_1: ${detail}`,
+      message: `NeverMiss could not find what this step asked for. If this persists, contact NeverMiss support. Details: NeverMiss API error 404 on DELETE /webhooks/whk_1: ${detail}`,
       code: 'not_found',
       status: 404,
     });
     const found = await failure((z) => fetchOptionalRecord(z, { path: ['leads', 'lead_1'] }));
-    expect(found.message).toBe(`NeverMiss API error 404 on GET /leads/lead_1: ${detail}`);
+    expect(found.message).toBe(
+      `NeverMiss could not find what this step asked for. If this persists, contact NeverMiss support. Details: NeverMiss API error 404 on GET /leads/lead_1: ${detail}`,
+    );
   });
 
   it.each([
@@ -163,7 +165,9 @@ describe('answers the API documentation never promised', () => {
       server.reset();
       server.setFault(fault);
       const error = await failure(operation);
-      expect(error.message).toMatch(new RegExp(`^NeverMiss API error 500 on GET /(stats|calls): `));
+      expect(error.message).toMatch(
+        /^NeverMiss is having trouble right now\. Try again in a few minutes\. Details: NeverMiss API error 500 on GET \/(stats|calls): /,
+      );
       expect(error.message.endsWith(`: ${detail}`)).toBe(true);
     }
   });
@@ -172,7 +176,7 @@ describe('answers the API documentation never promised', () => {
     server.setFault('204 No Content');
     const error = await failure(getStats);
     expect(error.message).toBe(
-      `NeverMiss (${server.apiUrl}) answered 204 on GET /stats with an empty body. This is usually temporary: try again in a few minutes.`,
+      `NeverMiss sent an answer the app could not read. This is usually temporary: try again in a few minutes. Details: ${server.apiUrl} answered 204 on GET /stats with an empty body.`,
     );
   });
 
@@ -189,14 +193,18 @@ const paths = () => server.requests.map(({ method, path }) => `${method} ${path}
 
 describe('records the API answers wrongly', () => {
   it.each([
-    ['records without id', 'a record without an id'],
-    ['record of another id', 'the record of another id (another_record)'],
-  ] as const)('a search by id answered with %s is an error, never an output without id', async (fault, what) => {
+    ['records without id', 'a record without an id', 'NeverMiss sent back a record without an ID.'],
+    [
+      'record of another id',
+      'the record of another id (another_record)',
+      'NeverMiss sent back another record than the one this step asked for.',
+    ],
+  ] as const)('a search by id answered with %s is an error, never an output without id', async (fault, what, plain) => {
     server.setFault(fault);
     const error = await failureOf(appTester(findLead.operation.perform, bundle({ inputData: { id: 'lead_1' } })));
     expect(error).toMatchObject({
       code: 'malformed_response',
-      message: `NeverMiss answered GET /leads/lead_1 with ${what}. If this persists, contact NeverMiss support.`,
+      message: `${plain} If this persists, contact NeverMiss support. Details: GET /leads/lead_1 answered with ${what}.`,
     });
     expect(paths()).toEqual(['GET /api/v1/leads/lead_1']);
   });
@@ -316,14 +324,14 @@ describe('webhook deliveries', () => {
       expect(output.map(({ id }) => id)).toEqual(idOnly(100).map(({ id }) => id));
       const whole = output.filter((record) => record.name === 'Maria Garcia');
       expect(whole).toHaveLength(24);
-      // As delivered: the id, and the derived fields empty (there is no name or address to split).
-      const asDelivered = output.filter((record) => !('name' in record));
+      // As delivered: the id; every other field there, empty (there is no name or address to split).
+      const asDelivered = output.filter((record) => (record as Record<string, unknown>).name === null);
       expect(asDelivered).toHaveLength(76);
       expect(asDelivered[0]).toMatchObject({ first_name: '', last_name: '', address_street: '' });
       // The 429 stops further requests: only those already in flight were still made.
       expect(server.requests.length).toBeLessThan(25 + MAX_IN_FLIGHT);
       expect(lines.join('\n')).toContain(
-        '76 of 100 delivered records could not be completed (ThrottledError) and are output as delivered.',
+        '76 of 100 records could not be completed (ThrottledError) and are output as they came.',
       );
     } finally {
       delete process.env.LOG_TO_STDOUT;
@@ -375,7 +383,7 @@ describe('webhook deliveries', () => {
     );
     // The lead that came whole is "high", not "low": filtered out; the one that met the 429 is output as delivered.
     expect(output).toHaveLength(1);
-    expect(output[0]).not.toHaveProperty('name');
+    expect(output[0]).toMatchObject({ name: null });
   });
 
   it('fails with the error when no delivered record could be completed', async () => {

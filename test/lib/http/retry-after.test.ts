@@ -84,7 +84,8 @@ describe('retryAfterSeconds', () => {
     const error = await failureOf(appTester((z: ZObject) => fetchRecord(z, { path: ['stats'] }), authBundle()));
     expect(error).toMatchObject({
       name: 'ThrottledError',
-      message: 'NeverMiss answered 429 (Too Many Requests) on GET /stats.',
+      message:
+        'NeverMiss has had too many requests from this account in a short time. Try again in a few minutes. Details: 429 Too Many Requests on GET /stats.',
     });
     expect(error.delay).toBe(delay);
     expect(scope.isDone()).toBe(true);

@@ -2,6 +2,7 @@
 // and is named; additions pass and are listed; a major version bump lets a break through.
 import app from '../../../index';
 import releasedSurface from '../../../compat/released-surface.json';
+import packageJson from '../../../package.json';
 import { compareSurfaces, verdictOf, type Comparison } from '../../../tools/compat/compare';
 import { flattenedKeys, surfaceOf, type Surface } from '../../../tools/compat/surface';
 
@@ -206,8 +207,8 @@ describe('what does not break', () => {
   it('reports widened input types, output types, dropdowns and relaxed requirements without failing', () => {
     const { comparison, verdict } = judge(
       changedApp((d) => {
-        fieldOf(d, 'searches', 'find_booking', 'scheduled_date').type = 'datetime';
-        fieldOf(d, 'searches', 'find_booking', 'customer_name').type = 'text';
+        fieldOf(d, 'searches', 'find_lead', 'email').type = 'text';
+        fieldOf(d, 'searches', 'find_booking', 'customer_name').type = 'datetime';
         fieldOf(d, 'searches', 'find_lead', 'id').dynamic = 'list_leads.id.name';
         d.searches.find_call.operation.outputFields.find((field: Definition) => field.key === 'id').type = 'integer';
         d.authentication.fields[0].required = false;
@@ -218,8 +219,8 @@ describe('what does not break', () => {
       'auth: field api_key no longer required',
       'search/find_call: output field id type string → integer',
       'search/find_lead: input field id dropdown list_leads.id.label → list_leads.id.name',
-      'search/find_booking: input field customer_name type string → text',
-      'search/find_booking: input field scheduled_date type string → datetime',
+      'search/find_lead: input field email type string → text',
+      'search/find_booking: input field customer_name type string → datetime',
     ]);
     expect(verdict.passes).toBe(true);
   });
@@ -281,6 +282,18 @@ describe('the surface', () => {
     expect(() => surfaceOf(computed, '1.1.0')).toThrow(
       "trigger/new_lead's input fields are not a list of field objects (computed fields cannot be compared)",
     );
+  });
+
+  it('this version passes against the recorded 1.0.0: it only adds, widens and relabels', () => {
+    const recorded = releasedSurface as Surface;
+    const current = surfaceOf(app, packageJson.version);
+    const comparison = compareSurfaces(recorded, current);
+    expect(comparison.breaking).toEqual([]);
+    expect(named(comparison.compatible)).toEqual([
+      'search/find_booking: input field scheduled_date type string → datetime',
+    ]);
+    expect(named(comparison.added)).toContain('trigger/new_or_updated_booking: new');
+    expect(verdictOf(recorded, current, comparison)).toEqual({ passes: true, reasons: [] });
   });
 
   it('the recorded surface is that of 1.0.0, as released', () => {

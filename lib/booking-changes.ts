@@ -1,0 +1,99 @@
+// Bookings that change: the polling trigger New or Updated Booking. NeverMiss has no event for a moved
+// appointment (assumed: a booking can change in place), so the trigger polls `GET /bookings` and gives
+// each upcoming booking an id made of its own id and a digest of what a calendar shows; Zapier, which
+// de-duplicates on `id`, runs the Zap when a booking appears and again whenever one of those fields changes.
+import { createHash } from 'node:crypto';
+
+import type { BasicPollingOperation, PlainOutputField, PollingTriggerPerform } from 'zapier-platform-core';
+
+import { appointmentLengthField, bookings, bookingSample, type Booking, type BookingOutput } from './bookings';
+import { dateInZone, localInstant } from './formats/local-time';
+import type { PlainObject } from './guards';
+import { fetchListedRecords, outputFor, sortNewestFirst, uniqueById, zapTimeZone } from './record-type';
+
+/** What a change of fires the trigger again: when, where, what, and whether it still stands. */
+export const WATCHED_FIELDS = ['scheduled_date', 'scheduled_time', 'address', 'service_type', 'status'] as const;
+
+/** A booking in one state: its output, with an id for that state and the booking's own id. */
+export type BookingChangeOutput = BookingOutput & {
+  /** The booking's id and a digest of its watched fields, `book_01HXM4A9ZK-5d1c0a7e3b9f`: new for every change. */
+  id: string;
+  /** The booking's own id, for Find Booking or a later step. */
+  booking_id: string;
+};
+
+/** 12 hex digits of SHA-1 over the watched fields' values, as JSON: the same booking in the same state, the same digest. */
+export const bookingDigest = (booking: Booking): string =>
+  createHash('sha1')
+    .update(JSON.stringify(WATCHED_FIELDS.map((key) => (booking as Partial<Booking>)[key] ?? null)))
+    .digest('hex')
+    .slice(0, 12);
+
+/**
+ * The most upcoming bookings a poll gives: far more than a business has upcoming, and within what Zapier
+ * takes from a poll (30 s, 20 MB). Past it, the soonest are given (docs/how-it-works.md).
+ */
+export const MAX_UPCOMING = 1000;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The upcoming bookings, each id once: those on or after yesterday in the Zap's time zone (today's, in any
+ * zone, and a booking moved today from yesterday), the soonest MAX_UPCOMING when there are more.
+ */
+const upcoming = (records: Booking[], timeZone: string | undefined, now: number): Booking[] => {
+  const yesterday = dateInZone(now, timeZone, -1);
+  const dated = uniqueById(records).filter((booking) => {
+    const date = typeof booking.scheduled_date === 'string' ? booking.scheduled_date.trim() : '';
+    return DATE.test(date) && date >= yesterday;
+  });
+  if (dated.length <= MAX_UPCOMING) return dated;
+  const start = (booking: Booking) =>
+    localInstant(booking.scheduled_date, booking.scheduled_time, timeZone) ??
+    Date.parse(`${booking.scheduled_date}T23:59:59Z`);
+  return dated
+    .map((booking) => ({ booking, start: start(booking) }))
+    .sort((a, b) => a.start - b.start)
+    .slice(0, MAX_UPCOMING)
+    .map(({ booking }) => booking);
+};
+
+/** New Booking's output fields, with `id` the booking's state and `booking_id` the booking. */
+export const bookingChangeOutputFields: PlainOutputField[] = [
+  { key: 'id', label: 'Booking Version ID', type: 'string' },
+  { key: 'booking_id', label: 'Booking ID', type: 'string' },
+  ...bookings.outputFields.filter(({ key }) => key !== 'id'),
+];
+
+/** New Booking's sample, in the form this trigger outputs it. */
+export const bookingChangeSample: BookingChangeOutput = (() => {
+  const { id, ...output } = bookingSample;
+  return { id: `${id}-${bookingDigest(bookingSample)}`, booking_id: id, ...output };
+})();
+
+/**
+ * The operation of New or Updated Booking: one `GET /bookings`; the upcoming bookings, newest booked first
+ * (Zapier's polling order), every one of them (not the newest 100: Zapier's limit is 100 *new* items a poll,
+ * and a change can happen to any upcoming booking), each with its id for its current state.
+ */
+export const bookingChangesOperation = (): BasicPollingOperation => {
+  const perform: PollingTriggerPerform<PlainObject, BookingChangeOutput> = async (z, bundle) => {
+    const toOutput = outputFor(z, bundle, bookings);
+    const records = await fetchListedRecords(z, bookings);
+    return sortNewestFirst(upcoming(records, zapTimeZone(bundle), Date.now()), bookings.timestampField).map(
+      (booking) => {
+        const { id, ...output } = toOutput(booking);
+        return { id: `${id}-${bookingDigest(booking)}`, booking_id: id, ...output };
+      },
+    );
+  };
+  return {
+    type: 'polling',
+    inputFields: [appointmentLengthField],
+    // See docs/integration-checks.md: a blank input is "not given", wherever it comes from.
+    cleanInputData: true,
+    perform,
+    outputFields: bookingChangeOutputFields,
+    sample: bookingChangeSample,
+  };
+};
