@@ -99,7 +99,7 @@ export const uniqueById = <T extends { id: string }>(records: readonly T[]): T[]
 };
 
 /** The most records an operation returns, and the size of a dropdown's page. */
-export const MAX_RECORDS = 100;
+const MAX_RECORDS = 100;
 
 /**
  * Every record the list endpoint answers that has an id (as text), as it comes: one request. An endpoint

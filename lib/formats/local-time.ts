@@ -8,16 +8,46 @@ const DAY = 24 * 60 * MINUTE;
 /** What a run outside a Zap (no time zone) or with a time zone Intl does not know is expressed in. */
 const FALLBACK_TIME_ZONE = 'UTC';
 
-/** A time zone's formatters: its offset at an instant ("GMT-05:00"), and the forms people read. */
+/**
+ * A function's answers kept for the keys a run asks again (a business's appointment slots repeat across its
+ * bookings), emptied when it grows past `bound`: a list of 1,000 bookings formats each slot once.
+ */
+const remembered = <K, V>(compute: (key: K) => V, bound = 10_000): ((key: K) => V) => {
+  const answers = new Map<K, V>();
+  return (key) => {
+    const known = answers.get(key);
+    if (known !== undefined) return known;
+    if (answers.size >= bound) answers.clear();
+    const answer = compute(key);
+    answers.set(key, answer);
+    return answer;
+  };
+};
+
+/** ICU puts a narrow or thin no-break space before "AM" in some versions: SMS and email want a plain one. */
+const plainSpaces = (text: string): string => text.replace(/[\u202F\u2009\u00A0]/g, ' ');
+
+/** A time zone: its offset from UTC at an instant, in whole minutes, and the forms people read. */
 interface Zone {
-  offset: Intl.DateTimeFormat;
-  dateTime: Intl.DateTimeFormat;
-  hour: Intl.DateTimeFormat;
+  offsetAt: (instant: number) => number;
+  /** "Wed, Apr 15, 2026, 9:00 AM CDT": a date, a 12-hour time and the zone's abbreviation. */
+  dateTimeAt: (instant: number) => string;
+  /** "9:00 AM CDT". */
+  hourAt: (instant: number) => string;
 }
+
+/** The offset a `longOffset` formatter names, in whole minutes (local mean time before ~1900 has seconds). */
+const minutesOf = (formatted: string): number => {
+  // "4/15/2026, GMT-05:00": "GMT" for UTC itself, otherwise "GMT+05:30" or "GMT-05:50:36".
+  const name = formatted.slice(formatted.lastIndexOf('GMT'));
+  const [hours, minutes, seconds] = `${name.slice(4)}:0:0:0`.split(':').map(Number);
+  const sign = name.startsWith('GMT-') ? -1 : 1;
+  return sign * Math.round(Number(hours) * 60 + Number(minutes) + Number(seconds) / 60);
+};
 
 const zones = new Map<string, Zone | null>();
 
-/** The zone's formatters; null for a zone Intl does not know. */
+/** The zone; null for a zone Intl does not know. */
 const zoneNamed = (timeZone: string): Zone | null => {
   const cached = zones.get(timeZone);
   if (cached !== undefined) return cached;
@@ -25,18 +55,20 @@ const zoneNamed = (timeZone: string): Zone | null => {
   try {
     const format = (options: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short', ...options });
+    const offset = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    const dateTime = format({
+      weekday: 'short',
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+    });
+    const hour = format({ hour: 'numeric', minute: '2-digit' });
     zone = {
-      offset: new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }),
-      // "Wed, Apr 15, 2026, 9:00 AM CDT": a date, a 12-hour time and the zone's abbreviation.
-      dateTime: format({
-        weekday: 'short',
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-      }),
-      hour: format({ hour: 'numeric', minute: '2-digit' }),
+      offsetAt: remembered((instant: number) => minutesOf(offset.format(instant))),
+      dateTimeAt: remembered((instant: number) => plainSpaces(dateTime.format(instant))),
+      hourAt: (instant) => plainSpaces(hour.format(instant)),
     };
   } catch {
     zone = null;
@@ -48,16 +80,6 @@ const zoneNamed = (timeZone: string): Zone | null => {
 /** The Zap's zone; UTC when there is none or Intl does not know it. */
 const zoneOf = (timeZone: string | undefined): Zone =>
   (timeZone === undefined ? null : zoneNamed(timeZone)) ?? (zoneNamed(FALLBACK_TIME_ZONE) as Zone);
-
-/** The zone's offset from UTC at an instant, in whole minutes (local mean time before ~1900 has seconds). */
-const offsetMinutes = (zone: Zone, instant: number): number => {
-  // "4/15/2026, GMT-05:00": "GMT" for UTC itself, otherwise "GMT+05:30" or "GMT-05:50:36".
-  const text = zone.offset.format(instant);
-  const name = text.slice(text.lastIndexOf('GMT'));
-  const [hours, minutes, seconds] = `${name.slice(4)}:0:0:0`.split(':').map(Number);
-  const sign = name.startsWith('GMT-') ? -1 : 1;
-  return sign * Math.round(Number(hours) * 60 + Number(minutes) + Number(seconds) / 60);
-};
 
 /** Milliseconds of a wall-clock time read as if it were UTC; undefined for a day or time that does not exist. */
 const wallClock = (date: unknown, time: unknown): number | undefined => {
@@ -82,9 +104,12 @@ const wallClock = (date: unknown, time: unknown): number | undefined => {
  * as the gap is long (02:30 on the spring-forward day in Chicago → 03:30-05:00). Temporal's "compatible".
  */
 const instantOf = (wall: number, zone: Zone): number => {
-  const before = wall - offsetMinutes(zone, wall - DAY) * MINUTE;
-  const after = wall - offsetMinutes(zone, wall + DAY) * MINUTE;
-  const shows = (instant: number) => instant + offsetMinutes(zone, instant) * MINUTE === wall;
+  const [offsetBefore, offsetAfter] = [zone.offsetAt(wall - DAY), zone.offsetAt(wall + DAY)];
+  const before = wall - offsetBefore * MINUTE;
+  // No change of offset within a day of it, as for nearly every time: the one candidate.
+  if (offsetBefore === offsetAfter) return before;
+  const after = wall - offsetAfter * MINUTE;
+  const shows = (instant: number) => instant + zone.offsetAt(instant) * MINUTE === wall;
   return shows(before) || !shows(after) ? before : after;
 };
 
@@ -104,7 +129,7 @@ export const instantOfTimestamp = (value: unknown): number | undefined => {
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
 /** The zone's wall clock at an instant, as a Date read in UTC. */
-const wallAt = (instant: number, zone: Zone): Date => new Date(instant + offsetMinutes(zone, instant) * MINUTE);
+const wallAt = (instant: number, zone: Zone): Date => new Date(instant + zone.offsetAt(instant) * MINUTE);
 
 const dateOf = (wall: Date): string =>
   `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
@@ -126,7 +151,7 @@ export const dateInZone = (instant: number, timeZone: string | undefined, days =
 export const isoInZone = (instant: number | undefined, timeZone: string | undefined): string | null => {
   if (instant === undefined) return null;
   const zone = zoneOf(timeZone);
-  const offset = offsetMinutes(zone, instant);
+  const offset = zone.offsetAt(instant);
   const wall = new Date(instant + offset * MINUTE);
   if (wall.getUTCFullYear() > 9999) return null;
   const date = dateOf(wall);
@@ -135,9 +160,6 @@ export const isoInZone = (instant: number | undefined, timeZone: string | undefi
   return `${date}T${time}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 };
 
-/** ICU puts a narrow or thin no-break space before "AM" in some versions: SMS and email want a plain one. */
-const plainSpaces = (text: string): string => text.replace(/[\u202F\u2009\u00A0]/g, ' ');
-
 /**
  * `Wed, Apr 15, 2026, 9:00 AM CDT`: an instant as people read it in the zone (US English, the zone's
  * abbreviation where the time zone database has one, else its offset: `GMT+5:30`); null for no instant.
@@ -145,7 +167,7 @@ const plainSpaces = (text: string): string => text.replace(/[\u202F\u2009\u00A0]
 export const prettyInZone = (instant: number | undefined, timeZone: string | undefined): string | null =>
   instant === undefined || !Number.isFinite(instant) || Math.abs(instant) > 8.64e15
     ? null
-    : plainSpaces(zoneOf(timeZone).dateTime.format(instant));
+    : zoneOf(timeZone).dateTimeAt(instant);
 
 /**
  * `9:00 AM CDT` for NeverMiss's `14:00 UTC` (the busiest hour of the statistics) in the zone, on the day of
@@ -156,7 +178,7 @@ export const utcHourInZone = (hour: unknown, timeZone: string | undefined, now: 
   if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) return null;
   const day = new Date(now);
   day.setUTCHours(Number(match[1]), Number(match[2]), 0, 0);
-  return plainSpaces(zoneOf(timeZone).hour.format(day));
+  return zoneOf(timeZone).hourAt(day.getTime());
 };
 
 /**

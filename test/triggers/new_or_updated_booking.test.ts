@@ -78,6 +78,7 @@ describe('new_or_updated_booking', () => {
       at('book_today', '2026-04-15', '09:00', '2026-04-05'),
       at('book_next_month', '2026-05-20', '09:00', '2026-04-14'),
       at('book_tomorrow', '2026-04-16', '09:00', '2026-04-08'),
+      at('book_padded', ' 2026-04-17 ', '09:00', '2026-03-01'),
       { ...at('book_no_date', '2026-04-15'), scheduled_date: 'next week' },
       { ...at('book_null_date', '2026-04-15'), scheduled_date: null },
     ];
@@ -90,6 +91,7 @@ describe('new_or_updated_booking', () => {
       'book_tomorrow',
       'book_today',
       'book_yesterday',
+      'book_padded',
     ]);
     expect(scope.isDone()).toBe(true);
   });
@@ -196,12 +198,12 @@ describe('new_or_updated_booking', () => {
 
   it(`gives the ${String(MAX_UPCOMING)} soonest appointments when more are upcoming`, async () => {
     const count = MAX_UPCOMING + 5;
-    // One a day from tomorrow on; a time that is none counts as the end of its day.
+    // One a day from tomorrow on; a time that is none (or null) counts as the end of its day.
     const list = Array.from({ length: count }, (_, i) =>
       at(
         `book_${String(i)}`,
         new Date(Date.parse('2026-04-16T00:00:00Z') + i * 86_400_000).toISOString().slice(0, 10),
-        i % 7 === 0 ? 'after lunch' : '09:00',
+        i % 7 === 0 ? 'after lunch' : i % 11 === 0 ? (null as never) : '09:00',
         '2026-04-01',
       ),
     );

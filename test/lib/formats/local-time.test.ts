@@ -160,6 +160,14 @@ describe('prettyInZone: a moment as people read it in the Zap’s time zone', ()
     expect(prettyInZone(Date.parse(iso), timeZone)).toBe(expected);
   });
 
+  it('stays right past the moments it keeps: a list of more distinct times than it remembers', () => {
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    const formats = Array.from({ length: 10_005 }, (_, i) => prettyInZone(start + i * 60_000, 'America/Chicago'));
+    expect(formats[0]).toBe('Wed, Dec 31, 2025, 6:00 PM CST');
+    expect(formats.at(-1)).toBe(prettyInZone(start + 10_004 * 60_000, 'America/Chicago'));
+    expect(prettyInZone(start, 'America/Chicago')).toBe('Wed, Dec 31, 2025, 6:00 PM CST');
+  });
+
   it('uses plain spaces only, and is null for no moment', () => {
     expect(prettyInZone(Date.parse('2026-04-15T14:00:00Z'), 'America/Chicago')).toMatch(/^[\x20-\x7E]+$/);
     expect(prettyInZone(undefined, 'America/Chicago')).toBeNull();
