@@ -8,6 +8,7 @@ import type { BasicPollingOperation, PlainOutputField, PollingTriggerPerform } f
 
 import { appointmentLengthField, bookings, bookingSample, type Booking, type BookingOutput } from './bookings';
 import { dateInZone } from './formats/local-time';
+import { comparableText } from './formats/text';
 import type { PlainObject } from './guards';
 import { fetchListedRecords, outputFor, sortNewestFirst, uniqueById, zapTimeZone } from './record-type';
 
@@ -22,10 +23,33 @@ export type BookingChangeOutput = BookingOutput & {
   booking_id: string;
 };
 
-/** 12 hex digits of SHA-1 over the watched fields' values, as JSON: the same booking in the same state, the same digest. */
+/** Text as a calendar shows it: a change of spacing alone is no change. */
+const shownText = (value: unknown): unknown => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value);
+
+/** `9:00`, `09:00` and `09:00:00` are one time. */
+const shownTime = (value: unknown): unknown => {
+  const time = typeof value === 'string' ? /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/.exec(value) : null;
+  return time ? `${String(time[1]).padStart(2, '0')}:${String(time[2])}:${time[3] ?? '00'}` : shownText(value);
+};
+
+/** Each watched field as a calendar shows it; the status as the app compares it (case, spaces). */
+const WATCHED_AS_SHOWN: Record<(typeof WATCHED_FIELDS)[number], (value: unknown) => unknown> = {
+  scheduled_date: shownText,
+  scheduled_time: shownTime,
+  address: shownText,
+  service_type: shownText,
+  status: (value) => (typeof value === 'string' ? comparableText(value) : value),
+};
+
+/**
+ * 12 hex digits of SHA-1 over the watched fields as a calendar shows them, as JSON: the same booking in the
+ * same state, the same digest, however NeverMiss spaces or cases what did not change.
+ */
 export const bookingDigest = (booking: Booking): string =>
   createHash('sha1')
-    .update(JSON.stringify(WATCHED_FIELDS.map((key) => (booking as Partial<Booking>)[key] ?? null)))
+    .update(
+      JSON.stringify(WATCHED_FIELDS.map((key) => WATCHED_AS_SHOWN[key]((booking as Partial<Booking>)[key] ?? null))),
+    )
     .digest('hex')
     .slice(0, 12);
 

@@ -42,7 +42,7 @@ export const MAX_APPOINTMENT_MINUTES = 7 * 24 * 60;
 /** The optional input that adds `scheduled_end`, on the booking triggers and Find Booking. */
 export const appointmentLengthField = defineInputField({
   key: 'appointment_length_minutes',
-  label: 'Appointment Length (minutes)',
+  label: 'Appointment Length (Minutes)',
   type: 'integer',
   required: false,
   helpText:

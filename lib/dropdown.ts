@@ -1,5 +1,6 @@
 import type { BasicPollingOperation, Bundle, PollingTriggerPerform } from 'zapier-platform-core';
 
+import { instantOfTimestamp } from './formats/local-time';
 import type { PlainObject } from './guards';
 import { listRecords, type RecordType } from './record-type';
 
@@ -19,8 +20,8 @@ export const dropdownLabel = (...parts: unknown[]): string =>
 /** `2026-04-11 14:30 UTC` from an ISO-8601 timestamp; the text as given when it is not one. */
 export const dropdownTime = (timestamp: unknown): string => {
   if (typeof timestamp !== 'string') return '';
-  const time = Date.parse(timestamp);
-  return Number.isNaN(time) ? timestamp : `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const time = instantOfTimestamp(timestamp);
+  return time === undefined ? timestamp : `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 };
 
 /** The page Zapier asks for: `bundle.meta.page`, zero-based; the first when absent or not a page number. */

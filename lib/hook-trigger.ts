@@ -71,17 +71,23 @@ interface CompletedRecord<Api> {
  */
 const stopsTheDelivery = (error: Error): boolean => error.name === 'ThrottledError' || isUnreachable(error);
 
+/** Records in full where their requests succeeded, as they came where not, and the first failure if any. */
+interface Completion<Api> {
+  records: CompletedRecord<Api>[];
+  firstFailure: Error | undefined;
+}
+
 /**
  * Delivered (or listed) records in full, at most MAX_IN_FLIGHT requests at a time. A record whose request
- * fails (a 429, a timeout, a record gone since) is output as it came, its id and whatever the body or the
+ * fails (a 429, a timeout, a record gone since) is given as it came, its id and whatever the body or the
  * list carried, rather than lost with the others; after a 429 or an unreachable NeverMiss no further
- * request is made. Only when no record could be fetched does the step fail, with the first error.
+ * request is made.
  */
 const completeRecords = async <Api extends { id: string }, Output extends PlainObject, OutputOptions>(
   z: ZObject,
   recordType: RecordType<Api, Output, OutputOptions>,
   delivered: Identified[],
-): Promise<CompletedRecord<Api>[]> => {
+): Promise<Completion<Api>> => {
   let stopped: Error | undefined;
   const settled = await settleInPool(delivered, MAX_IN_FLIGHT, async (record) => {
     if (stopped !== undefined) throw stopped;
@@ -94,18 +100,17 @@ const completeRecords = async <Api extends { id: string }, Output extends PlainO
   });
   const failed = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));
   const [firstFailure] = failed;
-  if (firstFailure === undefined) {
-    return settled.map((result) => ({ record: (result as PromiseFulfilledResult<Api>).value, inFull: true }));
+  if (firstFailure !== undefined) {
+    z.console.log(
+      `${String(failed.length)} of ${String(settled.length)} records could not be completed (${firstFailure.name}) and are output as they came.`,
+    );
   }
-  if (failed.length === settled.length) throw firstFailure;
-  z.console.log(
-    `${String(failed.length)} of ${String(settled.length)} records could not be completed (${firstFailure.name}) and are output as they came.`,
-  );
-  return settled.map((result, index) =>
+  const records = settled.map((result, index) =>
     result.status === 'fulfilled'
       ? { record: result.value, inFull: true }
       : { record: delivered[index] as unknown as Api, inFull: false },
   );
+  return { records, firstFailure };
 };
 
 /**
@@ -133,7 +138,10 @@ export const hookOperation = <
     const toOutput = outputFor(z, bundle, recordType);
     const delivered = deliveredRecords(bundle, event);
     const wanted = filterFor(bundle);
-    const records = await completeRecords(z, recordType, delivered);
+    const { records, firstFailure } = await completeRecords(z, recordType, delivered);
+    // A delivery of which no record could be completed fails, so that Zapier shows why (a ThrottledError
+    // carries its delay); one with some completed outputs them all.
+    if (firstFailure !== undefined && records.every(({ inFull }) => !inFull)) throw firstFailure;
     // The user's filter cannot judge a record it could not fetch in full: output it rather than lose it.
     return records.filter(({ record, inFull }) => !inFull || wanted(record)).map(({ record }) => toOutput(record));
   };
@@ -144,9 +152,10 @@ export const hookOperation = <
     const wanted = filterFor(bundle);
     const listed = await listRecords(z, recordType, { matches: (record) => listFilter(record) && wanted(record) });
     // While Zapier loads a sample, the first records come in full (calls: with transcripts) for mapping;
-    // one that cannot be fetched (gone since it was listed) is given as listed.
+    // one that cannot be fetched (gone since it was listed, an error) is given as listed: the list is real data.
     const fullCount = isLoadingSample(bundle) ? (recordType.fullRecordsInSample ?? 0) : 0;
-    const inFull = fullCount === 0 ? [] : await completeRecords(z, recordType, listed.slice(0, fullCount));
+    const { records: inFull } =
+      fullCount === 0 ? { records: [] } : await completeRecords(z, recordType, listed.slice(0, fullCount));
     return [...inFull.map(({ record }) => record), ...listed.slice(fullCount)].map(toOutput);
   };
 

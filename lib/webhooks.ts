@@ -2,7 +2,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { hasId, isPlainObject, withTextId, type Identified, type PlainObject } from './guards';
-import { deleteRecord, fetchRecord, type ApiSchemas } from './http/api';
+import { deleteRecord, fetchRecord, isSafePathSegment, type ApiSchemas } from './http/api';
 
 export type WebhookEvent = ApiSchemas['WebhookEvent'];
 export type Webhook = ApiSchemas['Webhook'];
@@ -36,6 +36,12 @@ export const unsubscribe = async (z: ZObject, bundle: Bundle): Promise<WebhookDe
     );
   }
   const webhookId = String(id);
+  if (!isSafePathSegment(webhookId)) {
+    throw new z.errors.Error(
+      'The NeverMiss webhook id Zapier stored for this Zap cannot be sent to NeverMiss, so the webhook cannot be removed from here. Remove it in the NeverMiss dashboard if it still sends events.',
+      'missing_webhook_id',
+    );
+  }
   await deleteRecord(z, { path: ['webhooks', webhookId] });
   return { id: webhookId, deleted: true };
 };

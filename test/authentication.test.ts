@@ -44,6 +44,25 @@ describe('authentication', () => {
     expect((error as Error).message).not.toContain(API_KEY);
   });
 
+  it.each(['key', 'API', 'e', 'NeverMiss'])(
+    'keeps its own words whole when the key typed is %j: only what came from NeverMiss is scrubbed of it',
+    async (key) => {
+      nock(API)
+        .get(`${API_PATH}/stats`)
+        .reply(401, apiError(401, `Invalid API key ${key}.`));
+      const error = await appTester(authentication.test, { authData: { api_key: key } }).catch(
+        (e: unknown) => e as Error,
+      );
+      const [message = ''] = (error as Error).message.split('\nWhat happened:');
+      const [plain, details = ''] = message.split(' Details: ');
+      expect(plain).toBe(
+        'NeverMiss did not accept the API key. Copy the API key from your NeverMiss dashboard and reconnect your NeverMiss account in Zapier.',
+      );
+      expect(details.replaceAll('[redacted]', '').toLowerCase()).not.toContain(key.toLowerCase());
+      expect(details).toContain('[redacted]');
+    },
+  );
+
   it('sends no key header when no key is stored, and the API rejects it', async () => {
     const scope = nock(API, { badheaders: ['x-api-key'] })
       .get(`${API_PATH}/stats`)

@@ -119,11 +119,28 @@ export const localInstant = (date: unknown, time: unknown, timeZone: string | un
   return wall === undefined ? undefined : instantOf(wall, zoneOf(timeZone));
 };
 
-/** Milliseconds since the epoch of an API timestamp (`2026-04-11T14:30:00Z`); undefined when it is none. */
+/** An ISO 8601 date, or date-time with or without its offset: `2026-04-11T14:30:00Z`, `…T09:30:00-05:00`. */
+const TIMESTAMP =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ]((?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/** `+05:00` of `+05`, which `Date.parse` does not read (it reads `Z`, `z`, `+0500` and `+05:00`). */
+const offsetText = (offset: string): string => (offset.length === 3 ? `${offset}:00` : offset);
+
+/**
+ * Milliseconds since the epoch of an API timestamp (`2026-04-11T14:30:00Z`); undefined when it is none. Only
+ * ISO 8601 counts (`Date.parse` would read "5" as a day in 2001), and one without an offset is UTC, as the
+ * API's timestamps are, whatever the machine's own time zone.
+ */
 export const instantOfTimestamp = (value: unknown): number | undefined => {
-  if (typeof value !== 'string') return undefined;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : time;
+  const match = typeof value === 'string' ? TIMESTAMP.exec(value.trim()) : null;
+  if (!match) return undefined;
+  const [, date, time, offset] = match;
+  // Date.parse moves 2026-02-30 on to March 2 rather than refusing it.
+  const day = Date.parse(`${String(date)}T00:00:00Z`);
+  if (Number.isNaN(day) || !new Date(day).toISOString().startsWith(String(date))) return undefined;
+  const clock = time === undefined ? 'T00:00:00Z' : `T${time}${offset === undefined ? 'Z' : offsetText(offset)}`;
+  const instant = Date.parse(`${String(date)}${clock}`);
+  return Number.isNaN(instant) ? undefined : instant;
 };
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');

@@ -14,7 +14,7 @@ const NO_PARTS: NameParts = { first: '', last: '' };
 const COUPLE = /&|\band\b/i;
 
 /** Suffixes humanparser does not know ("Jane Doe Esq." would otherwise have the last name "Esq."). */
-const EXTRA_SUFFIXES = ['esq', 'esquire', 'jd', 'dds', 'cpa'];
+const EXTRA_SUFFIXES = ['esq', 'esquire', 'jd', 'dds', 'cpa', '2nd', '3rd', '4th', '5th'];
 
 /** humanparser's honorifics and suffixes, and ours: words that say who someone is, not what they are called. */
 const TITLES = new Set([
@@ -38,16 +38,22 @@ const isTextOf = (fullName: string, parts: string[]): boolean =>
 /** Emoji and their joiners, modifiers and presentation selectors: never part of anyone's name. */
 const PICTOGRAPHS = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200D|\uFE0E|\uFE0F|\u20E3/gu;
 
-/** The name's words that hold a letter: a number, a symbol or an emoji is never a first or last name. */
+const hasLetter = (word: string): boolean => /\p{L}/u.test(word);
+
+/**
+ * The name's words that hold a letter, a word ending at a space or a comma ("Smith,3 John" is "Smith, John"):
+ * a number, a symbol or an emoji is never part of a first or last name.
+ */
 const letteredWords = (fullName: string): string =>
   fullName
     .replace(PICTOGRAPHS, ' ')
-    .split(/\s+/)
-    .filter((word) => /\p{L}/u.test(word))
-    .join(' ');
+    .replace(/[^\s,]+/g, (word) => (hasLetter(word) ? word : ''))
+    .replace(/\s*,\s*/g, ', ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
-/** A part of a name, or nothing when no letter is left in it. */
-const withLetter = (part: string): string => (/\p{L}/u.test(part) ? part : '');
+/** A part of a name, its words that hold a letter: nothing when none is left. */
+const withLetter = (part: string): string => part.split(/\s+/).filter(hasLetter).join(' ');
 
 /**
  * First and last name of a full name, each made of its words that hold a letter. Empty parts, rather

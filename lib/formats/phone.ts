@@ -21,8 +21,9 @@ const asciiDigits = (text: string): string =>
  * are no digits.
  */
 export const normalisePhone = (value: string): string => {
+  // An extension after the number ("x12", "ext. 12", "#12"); an "x" in a word ("Text 555…") is none.
   const text = asciiDigits(value.normalize('NFKC'))
-    .replace(/(?:ext\.?|extension|x|#).*$/i, '')
+    .replace(/(?<=\d)\s*(?:ext(?:ension)?\.?|x|#)\s*\d*\s*$/i, '')
     .trim();
   const number = /^(?:\+|00)/.test(text) ? text.replace(/\(\s*0\s*\)/g, '') : text;
   const digits = number.replace(/\D/g, '');

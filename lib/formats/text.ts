@@ -10,9 +10,10 @@ const PASTED_PADDING =
 export const withoutPastedPadding = (text: string): string => text.replace(PASTED_PADDING, '');
 
 /**
- * A text field for comparison, as people read it: trimmed, lower-case, and in Unicode's compatibility form
- * (NFKC), so "José" typed with a combining accent equals "José" typed as one letter, and full-width
- * "Ｊｏｓé" equals "José". Anything but a string (a null, a missing field) is "".
+ * A text field for comparison, as people read it: trimmed, case folded (upper then lower case, so "Strauß"
+ * equals "STRAUSS"), and in Unicode's compatibility form (NFKC), so "José" typed with a combining accent
+ * equals "José" typed as one letter, and full-width "Ｊｏｓé" equals "José". Anything but a string (a null,
+ * a missing field) is "".
  */
 export const comparableText = (value: unknown): string =>
-  typeof value === 'string' ? value.normalize('NFKC').toLowerCase().normalize('NFKC').trim() : '';
+  typeof value === 'string' ? value.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC').trim() : '';

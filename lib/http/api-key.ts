@@ -3,9 +3,13 @@ import type { Bundle } from 'zapier-platform-core';
 import { withoutPastedPadding } from '../formats/text';
 import { redact, userMessage } from './errors';
 
+/** A stored value as text: Zapier stores a password field as text; anything else (none, a number) as it prints. */
+const textOf = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+
 /** The API key as the user meant it: without what copying from a dashboard adds. */
 export const apiKeyOf = (bundle: Pick<Bundle, 'authData'>): string =>
-  withoutPastedPadding(bundle.authData.api_key ?? '');
+  withoutPastedPadding(textOf(bundle.authData.api_key));
 
 /**
  * Printable ASCII only. Node refuses CR, LF and other controls in a header (with a TypeError that
@@ -32,7 +36,7 @@ export const connectionLabelOf = (key: string): string => {
 
 /** Both spellings of the key, as pasted and as sent: neither may appear in a message or an output. */
 export const secretsOf = (bundle: Pick<Bundle, 'authData'>): string[] => [
-  bundle.authData.api_key ?? '',
+  textOf(bundle.authData.api_key),
   apiKeyOf(bundle),
 ];
 

@@ -49,6 +49,22 @@ const failureOf = (error: Error, timeoutMs: number): string => {
   return typeof code === 'string' && code !== '' ? code : error.name;
 };
 
+/** System codes of a connection that never got an answer going: NeverMiss, or the way to it, is down. */
+const NO_ANSWER_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * What happened, in plain words: no answer in time, or no connection at all, is "not responding"; an
+ * answer that broke off or came garbled (a reset mid-body, a malformed response) is said as such.
+ */
+const plainForNetworkFailure = (error: Error): string => {
+  const { code, type } = error as Error & { code?: unknown; type?: unknown };
+  const noAnswer =
+    type === 'request-timeout' || type === 'body-timeout' || (typeof code === 'string' && NO_ANSWER_CODES.has(code));
+  return noAnswer
+    ? NOT_RESPONDING
+    : `The connection to NeverMiss broke off before its answer was complete. ${ADVICE.tryAgain}`;
+};
+
 const isNetworkError = (error: unknown): error is Error =>
   error instanceof Error && (error.name === 'FetchError' || error.name === 'AbortError');
 
@@ -139,7 +155,7 @@ const send = async (z: ZObject, request: ApiRequest): Promise<{ status: number; 
     if (isNetworkError(error)) {
       throw new z.errors.Error(
         // The system's error code, not its message: a message can quote the request, headers and all.
-        userMessage(NOT_RESPONDING, `${label(request)} to ${base}: ${failureOf(error, timeout)}`),
+        userMessage(plainForNetworkFailure(error), `${label(request)} to ${base}: ${failureOf(error, timeout)}`),
         UNREACHABLE,
       );
     }

@@ -8,8 +8,10 @@ import { isPlainObject } from '../guards';
 /** Ends `text` with a full stop unless it already ends a sentence. */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
+const DETAILS = ' Details: ';
+
 /** A message as users read it: the plain sentences first, then the detail for whoever digs into it. */
-export const userMessage = (plain: string, detail: string): string => `${plain} Details: ${sentence(detail)}`;
+export const userMessage = (plain: string, detail: string): string => `${plain}${DETAILS}${sentence(detail)}`;
 
 /** What to do, said the same way wherever it is the advice. */
 export const ADVICE = {
@@ -58,6 +60,18 @@ export const redact = (text: string, secrets: readonly string[]): string => {
   if (present.length === 0) return text;
   const pattern = new RegExp(present.map(escapeRegExp).join('|'), 'gi');
   return text.replace(pattern, '[redacted]');
+};
+
+/**
+ * A message with the key replaced in what came from outside: its details (the API's text, a redirect's
+ * host). The plain sentences before "Details:" are the app's own words, so a short or wordlike "key"
+ * ("key", "API") can never garble them into "the API [redacted]".
+ */
+export const withoutKeyInDetails = (message: string, secrets: readonly string[]): string => {
+  const at = message.indexOf(DETAILS);
+  if (at === -1) return redact(message, secrets);
+  const end = at + DETAILS.length;
+  return `${message.slice(0, end)}${redact(message.slice(end), secrets)}`;
 };
 
 /** `METHOD /path` of the request, below the API base URL and without the query string. */

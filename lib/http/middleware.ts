@@ -23,13 +23,13 @@ import {
   errorCode,
   isErrorEnvelope,
   malformedBodyMessage,
-  redact,
   redirectMessage,
   requestLabel,
   statusErrorMessage,
   throttledMessage,
   tooDeepMessage,
   type Answer,
+  withoutKeyInDetails,
 } from './errors';
 import { isPlainObject } from '../guards';
 
@@ -125,7 +125,7 @@ export const retryAfterSeconds = (header: string | undefined, now = Date.now()):
  */
 export const handleApiResponse: AfterResponseMiddleware = async (response, z, bundle) => {
   const { status } = response;
-  const safe = (message: string) => redact(message, secretsOf(bundle));
+  const safe = (message: string) => withoutKeyInDetails(message, secretsOf(bundle));
   // These three need no body: a stalled or cut-off one must not turn them into a timeout.
   if (status === 429) {
     throw new z.errors.ThrottledError(

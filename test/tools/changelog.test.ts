@@ -54,7 +54,7 @@ it('reads change lines into Zapier’s metadata', async () => {
   });
 });
 
-it.each<[string, string | undefined, string[]]>([
+it.each<[string, string | undefined, string[], string?]>([
   [
     'no CHANGELOG.md',
     undefined,
@@ -82,6 +82,30 @@ it.each<[string, string | undefined, string[]]>([
     '## 1.1.0\n\n- Fix search/find_bookng order.\n',
     ['the entry for 1.1.0 names search/find_bookng, which the app does not have.'],
   ],
-])('fails on %s', async (_case, markdown, expected) => {
-  await expect(problemsOf(markdown)).resolves.toEqual(expected);
+  [
+    'an older heading of a lower level, which the CLI would read as part of the entry above it',
+    '## 1.1.0\n\n- Fix it.\n\n### 1.0.0\n\n- Add trigger/new_call.\n',
+    [
+      'the version headings are of different levels: the CLI reads a lower one as part of the entry above it; give every version the same level (## 1.1.0).',
+    ],
+  ],
+  [
+    'an empty older entry behind a longer version’s heading (the CLI’s loose match would read 11.1.0’s)',
+    '## 11.1.0\n\n- Later.\n\n## 1.1.0\n\n## 1.0.0\n\n- First.\n',
+    ['the entry for 1.1.0 is empty.'],
+    '11.1.0',
+  ],
+])('fails on %s', async (_case, markdown, expected, version = '1.1.0') => {
+  await expect(problemsOf(markdown, version)).resolves.toEqual(expected);
+});
+
+it('passes a major version’s history that names an operation the app no longer has', async () => {
+  const history = '## 2.0.0\n\n- Removed a trigger.\n\n## 1.0.0\n\n- Add trigger/lead_updated.\n';
+  await expect(problemsOf(history, '2.0.0')).resolves.toEqual([]);
+});
+
+it('passes headings of one level below the title, with CRLF line ends', async () => {
+  await expect(
+    problemsOf('# Changelog\r\n\r\n### 1.1.0\r\n\r\n- Fix it.\r\n\r\n### 1.0.0\r\n\r\n- First.\r\n'),
+  ).resolves.toEqual([]);
 });

@@ -73,7 +73,7 @@ describe.each([
     expect(trigger.operation.inputFields).toContainEqual(
       expect.objectContaining({
         key: 'appointment_length_minutes',
-        label: 'Appointment Length (minutes)',
+        label: 'Appointment Length (Minutes)',
         type: 'integer',
         required: false,
       }),

@@ -188,6 +188,21 @@ describe.each(cases)('$trigger.key', ({ trigger, path, stamp, record, listed, ou
         expect(scope.isDone()).toBe(false);
       },
     );
+
+    it.each([{ id: '..' }, { id: 'whk_\ud83d' }])(
+      'fails clearly, without a request, when the stored webhook id cannot be sent (%j)',
+      async (subscribeData) => {
+        const scope = nock(API).delete(/.*/).reply(200, {});
+        const error = await failureOf(
+          appTester(operation.performUnsubscribe, hookBundle(undefined, { subscribeData })),
+        );
+        expect(error).toMatchObject({ code: 'missing_webhook_id' });
+        expect(error.message).toMatch(
+          /^The NeverMiss webhook id Zapier stored for this Zap cannot be sent to NeverMiss/,
+        );
+        expect(scope.isDone()).toBe(false);
+      },
+    );
   });
 
   describe('perform', () => {

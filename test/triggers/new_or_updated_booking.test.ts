@@ -236,6 +236,36 @@ describe('new_or_updated_booking', () => {
     expect(bookingDigest(withoutAddress as Booking)).toBe(bookingDigest({ ...base, address: null as never }));
   });
 
+  it('takes the same time, spacing or case of status as the same state: no run for a reformatting', () => {
+    const base = at('book_a', '2026-04-16', '09:00', '2026-04-10', {
+      status: 'confirmed',
+      address: '9 Elm St, Austin, TX',
+    });
+    for (const same of [
+      { scheduled_time: '9:00' },
+      { scheduled_time: '09:00:00' },
+      { status: ' Confirmed ' as never },
+      { address: ' 9 Elm St,  Austin, TX ' },
+      { scheduled_date: ' 2026-04-16' },
+    ]) {
+      expect(bookingDigest({ ...base, ...same })).toBe(bookingDigest(base));
+    }
+    expect(bookingDigest({ ...base, scheduled_time: '09:30' })).not.toBe(bookingDigest(base));
+    // Values of other types than NeverMiss documents are digested as they are, without a throw.
+    const odd = { ...base, scheduled_date: 20260416, scheduled_time: null, status: 3, address: {} } as never;
+    expect(bookingDigest(odd)).toMatch(/^[0-9a-f]{12}$/);
+    expect(bookingDigest({ ...base, address: '9 ELM ST, Austin, TX' })).not.toBe(bookingDigest(base));
+  });
+
+  it('gives the booking’s own id as booking_id, even when NeverMiss sends a field of that name', async () => {
+    const record = { ...at('book_a', '2026-04-16'), booking_id: 'something else' };
+    api({ offContract: 'a field the contract does not name' })
+      .get(`${API_PATH}/bookings`)
+      .reply(200, { data: [record], count: 1 });
+    const [result] = await appTester(perform, inChicago());
+    expect(result).toMatchObject({ booking_id: 'book_a', id: `book_a-${bookingDigest(record)}` });
+  });
+
   it('refuses a bad Appointment Length before any request', async () => {
     const scope = nock(API).get(/.*/).reply(200, { data: [] });
     const error = await failureOf(appTester(perform, inChicago({ appointment_length_minutes: '-5' })));

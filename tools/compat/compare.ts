@@ -55,6 +55,37 @@ const WIDENINGS: Record<string, string> = {
 
 const keysOf = <T>(record: Record<string, T>): string[] => Object.keys(record);
 
+/** Line items of an input field: becoming or ceasing to be line items, a removed child, a new required one. */
+const compareChildren = (
+  where: string,
+  field: string,
+  before: InputFieldSurface['children'],
+  after: InputFieldSurface['children'],
+  into: Comparison,
+): void => {
+  if (before === null || after === null) {
+    if (before !== after) {
+      const what = `${field} ${before === null ? 'became line items' : 'is no longer line items'}`;
+      into.breaking.push({ where, what, rule: RULE.list });
+    }
+    return;
+  }
+  for (const [key, child] of Object.entries(before)) {
+    const now = after[key];
+    if (now === undefined) {
+      into.breaking.push({ where, what: `${field} line item ${key} removed or renamed`, rule: RULE.c002 });
+    } else if (!child.required && now.required) {
+      into.breaking.push({ where, what: `${field} line item ${key} made required`, rule: RULE.madeRequired });
+    }
+  }
+  for (const [key, child] of Object.entries(after)) {
+    if (key in before) continue;
+    if (child.required) {
+      into.breaking.push({ where, what: `${field} new line item ${key} is required`, rule: RULE.newRequired });
+    } else into.added.push({ where, what: `${field} line item ${key}` });
+  }
+};
+
 const compareInputField = (
   where: string,
   key: string,
@@ -74,6 +105,14 @@ const compareInputField = (
       rule: RULE.list,
     });
   }
+  if (before.dict !== after.dict) {
+    into.breaking.push({
+      where,
+      what: `${field} dict ${String(before.dict)} → ${String(after.dict)}`,
+      rule: RULE.list,
+    });
+  }
+  compareChildren(where, field, before.children, after.children, into);
   if (before.type !== after.type) {
     const change = `${before.type}→${after.type}`;
     const widening = WIDENINGS[change];

@@ -7,6 +7,10 @@ export interface InputFieldSurface {
   required: boolean;
   type: string;
   list: boolean;
+  /** Key-value pairs in place of one value. */
+  dict: boolean;
+  /** Line items: the children's keys and whether each is required; null for a field of one value. */
+  children: Record<string, { required: boolean }> | null;
   /** The dropdown's source (`list_calls.id.label`), or null for none. */
   dynamic: string | null;
   hasDefault: boolean;
@@ -43,11 +47,16 @@ const objectAt = (value: unknown, where: string): Definition => {
   return value;
 };
 
-/** Fields given as a function are computed at run time: their keys cannot be compared here. */
+/**
+ * Fields given as a function are computed at run time: their keys cannot be compared here, so the guard
+ * refuses to judge rather than pass what it cannot see (docs/compatibility.md).
+ */
 const staticFields = (fields: unknown, where: string): Definition[] => {
   if (fields === undefined) return [];
   if (!Array.isArray(fields) || fields.some((field) => !isObject(field))) {
-    throw new Error(`${where} are not a list of field objects (computed fields cannot be compared)`);
+    throw new Error(
+      `${where} are not a list of field objects: fields computed at run time cannot be compared, so compat cannot say whether this version breaks a Zap`,
+    );
   }
   return fields as Definition[];
 };
@@ -56,9 +65,16 @@ const staticFields = (fields: unknown, where: string): Definition[] => {
 const typeOf = (field: Definition): string => (typeof field.type === 'string' ? field.type : 'string');
 
 const inputFieldSurface = (field: Definition): InputFieldSurface => ({
+  // Zapier's schema: an input field is optional unless it says it is required.
   required: field.required === true,
   type: typeOf(field),
   list: field.list === true,
+  dict: field.dict === true,
+  children: Array.isArray(field.children)
+    ? Object.fromEntries(
+        (field.children as Definition[]).map((child) => [String(child.key), { required: child.required === true }]),
+      )
+    : null,
   dynamic: typeof field.dynamic === 'string' ? field.dynamic : null,
   hasDefault: field.default !== undefined,
 });
@@ -91,6 +107,10 @@ export const flattenedKeys = (value: Definition, prefix = ''): string[] =>
 
 const operationSurface = (kind: OperationKind, key: string, definition: Definition): OperationSurface => {
   const where = `${kind}/${key}`;
+  // Zaps refer to the key the app is registered under; a definition that says another is no surface at all.
+  if (definition.key !== key) {
+    throw new Error(`${where} declares the key ${String(definition.key)}: Zapier requires the two to be the same`);
+  }
   const operation = objectAt(definition.operation, `${where}'s operation`);
   const display = isObject(definition.display) ? definition.display : {};
   const sample = isObject(operation.sample) ? operation.sample : {};
@@ -134,9 +154,10 @@ export const surfaceOf = (app: object, version: string): Surface => {
     authentication: {
       type: typeof authentication.type === 'string' ? authentication.type : 'none',
       fields: Object.fromEntries(
+        // Zapier's schema: an auth field is required unless it says it is not.
         staticFields(authentication.fields, 'the authentication fields').map((field) => [
           String(field.key),
-          { required: field.required === true, type: typeOf(field) },
+          { required: field.required !== false, type: typeOf(field) },
         ]),
       ),
     },

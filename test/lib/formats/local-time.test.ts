@@ -1,7 +1,14 @@
 import { errors } from 'zapier-platform-core';
 
 import { appointmentLength, MAX_APPOINTMENT_MINUTES } from '../../../lib/bookings';
-import { appointmentTimes, dateInZone, isoInZone, prettyInZone, utcHourInZone } from '../../../lib/formats/local-time';
+import {
+  appointmentTimes,
+  dateInZone,
+  instantOfTimestamp,
+  isoInZone,
+  prettyInZone,
+  utcHourInZone,
+} from '../../../lib/formats/local-time';
 
 describe('appointmentTimes: scheduled_start in the Zap’s time zone', () => {
   it.each([
@@ -226,5 +233,36 @@ describe('dateInZone and isoInZone', () => {
 
   it('writes no instant as null', () => {
     expect(isoInZone(undefined, 'UTC')).toBeNull();
+  });
+});
+
+describe('instantOfTimestamp: only ISO 8601, and UTC where no offset is given', () => {
+  it.each([
+    ['2026-04-11T14:30:00Z', '2026-04-11T14:30:00.000Z'],
+    ['2026-04-11T14:30:00.5z', '2026-04-11T14:30:00.500Z'],
+    ['2026-04-11T09:30:00-05:00', '2026-04-11T14:30:00.000Z'],
+    ['2026-04-11T09:30:00-0500', '2026-04-11T14:30:00.000Z'],
+    ['2026-04-11T09:30:00-05', '2026-04-11T14:30:00.000Z'],
+    ['2026-04-11T20:00+05:30', '2026-04-11T14:30:00.000Z'],
+    ['2026-04-11 14:30:00', '2026-04-11T14:30:00.000Z'],
+    [' 2026-04-11T14:30:00 ', '2026-04-11T14:30:00.000Z'],
+    ['2026-04-11', '2026-04-11T00:00:00.000Z'],
+  ])('%j is %s', (value, iso) => {
+    expect(new Date(Number(instantOfTimestamp(value))).toISOString()).toBe(iso);
+  });
+
+  it.each([
+    ['5'],
+    ['Call 12'],
+    ['April 11, 2026'],
+    ['2026-02-30T00:00:00Z'],
+    ['2026-13-45'],
+    ['2026-04-11T24:00:00Z'],
+    ['2026-04-11T09:30:00+99:99'],
+    [''],
+    [null],
+    [1_775_917_800_000],
+  ])('%j is no timestamp', (value) => {
+    expect(instantOfTimestamp(value)).toBeUndefined();
   });
 });

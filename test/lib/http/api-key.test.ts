@@ -101,3 +101,15 @@ describe('the API key', () => {
     expect(lines.filter((line) => line.includes(`nm:${API_KEY}`))).toEqual([]);
   });
 });
+
+describe('apiKeyOf', () => {
+  it.each([
+    [undefined, ''],
+    [null, ''],
+    [12345678, '12345678'],
+    [{ key: 'x' }, ''],
+    ['  nm_live_abc ', 'nm_live_abc'],
+  ])('reads a stored %j as %j, never a TypeError', (stored, key) => {
+    expect(apiKeyOf({ authData: { api_key: stored as never } })).toBe(key);
+  });
+});

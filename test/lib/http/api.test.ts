@@ -232,7 +232,7 @@ describe('request layer', () => {
       nock(API).get(`${API_PATH}/stats`).replyWithError('socket hang up');
       const error = await failure(getStats);
       expect(error.message).toBe(
-        'NeverMiss is not responding right now. Try again in a few minutes. Details: GET /stats to https://nevermisshq.com/api/v1: FetchError.',
+        'The connection to NeverMiss broke off before its answer was complete. Try again in a few minutes. Details: GET /stats to https://nevermisshq.com/api/v1: FetchError.',
       );
     });
 

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 
 import { fetchList, fetchRecord, deleteRecord } from '../../../lib/http/api';
+import { withoutKeyInDetails } from '../../../lib/http/errors';
 import { findLead, newLead } from '../../operations';
 import { lead } from '../../fixtures';
 import { API, API_KEY, API_PATH, apiError, appTester, authBundle, captureLogs, failureOf } from '../../helpers';
@@ -230,4 +231,13 @@ it('an error answer names the API’s message, the key scrubbed from it however 
   expect(failure.message).toBe(
     'NeverMiss is having trouble right now. Try again in a few minutes. Details: NeverMiss API error 500 on GET /stats: Key [redacted] is rate limited.',
   );
+});
+
+describe('withoutKeyInDetails', () => {
+  it('scrubs the key from the details only, and from the whole of a message that has none', () => {
+    expect(withoutKeyInDetails('The key was wrong. Details: key abc', ['key'])).toBe(
+      'The key was wrong. Details: [redacted] abc',
+    );
+    expect(withoutKeyInDetails('A key, and no details.', ['key'])).toBe('A [redacted], and no details.');
+  });
 });

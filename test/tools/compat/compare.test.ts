@@ -40,7 +40,7 @@ describe('breaking changes fail and are named', () => {
     [
       'a renamed search',
       (d) => {
-        d.searches.find_lead_v2 = d.searches.find_lead;
+        d.searches.find_lead_v2 = { ...d.searches.find_lead, key: 'find_lead_v2' };
         delete d.searches.find_lead;
       },
       'search/find_lead: removed or renamed',
@@ -111,6 +111,27 @@ describe('breaking changes fail and are named', () => {
       'auth: new required field account_id',
     ],
     [
+      'a new auth field that does not say it is optional (Zapier’s schema: auth fields are required by default)',
+      (d) => {
+        d.authentication.fields.push({ key: 'subdomain', label: 'Subdomain', type: 'string' });
+      },
+      'auth: new required field subdomain',
+    ],
+    [
+      'an input field made key-value pairs',
+      (d) => {
+        fieldOf(d, 'searches', 'find_booking', 'customer_name').dict = true;
+      },
+      'search/find_booking: input field customer_name dict false → true',
+    ],
+    [
+      'an input field made line items',
+      (d) => {
+        fieldOf(d, 'triggers', 'new_lead', 'urgency').children = [{ key: 'level', label: 'Level' }];
+      },
+      'trigger/new_lead: input field urgency became line items',
+    ],
+    [
       'an auth field of another type',
       (d) => {
         d.authentication.fields[0].type = 'string';
@@ -163,6 +184,37 @@ describe('breaking changes fail and are named', () => {
     expect(verdict.reasons.join(' ')).toMatch(/breaking change\(s\) without a major version bump.*release 2\.0\.0/);
   });
 
+  it('line items of an input field: a child removed or made required breaks; a new optional one is added', () => {
+    const withItems = (children: { key: string; required?: boolean }[]) =>
+      surfaceOf(
+        changedApp((d) => {
+          d.searches.find_call.operation.inputFields.push({ key: 'lines', label: 'Lines', children });
+        }),
+        '1.1.0',
+      );
+    const before = withItems([{ key: 'a' }, { key: 'b' }]);
+    const after = withItems([{ key: 'a', required: true }, { key: 'c' }, { key: 'd', required: true }]);
+    const comparison = compareSurfaces(before, after);
+    expect(named(comparison.breaking)).toEqual([
+      'search/find_call: input field lines line item a made required',
+      'search/find_call: input field lines line item b removed or renamed',
+      'search/find_call: input field lines new line item d is required',
+    ]);
+    expect(named(comparison.added)).toEqual(['search/find_call: input field lines line item c']);
+    expect(named(compareSurfaces(before, surfaceOf(app, '1.1.0')).breaking)).toEqual([
+      'search/find_call: input field lines removed or renamed',
+    ]);
+    const plain = surfaceOf(
+      changedApp((d) => {
+        d.searches.find_call.operation.inputFields.push({ key: 'lines', label: 'Lines' });
+      }),
+      '1.1.0',
+    );
+    expect(named(compareSurfaces(before, plain).breaking)).toEqual([
+      'search/find_call: input field lines is no longer line items',
+    ]);
+  });
+
   it('a removed searchOrCreate', () => {
     const withPair = { ...released, searchOrCreates: ['find_or_create_lead'] };
     const comparison = compareSurfaces(withPair, surfaceOf(app, '1.1.0'));
@@ -190,7 +242,7 @@ describe('what does not break', () => {
         d.searches.find_call.operation.inputFields.push({ key: 'since', label: 'Since' });
         d.searches.find_call.operation.outputFields.push({ key: 'extra', label: 'Extra' });
         d.searches.find_call.operation.sample.extra = 'x';
-        d.authentication.fields.push({ key: 'region', label: 'Region' });
+        d.authentication.fields.push({ key: 'region', label: 'Region', required: false });
       }),
     );
     expect(comparison.breaking).toEqual([]);
@@ -280,7 +332,16 @@ describe('the surface', () => {
       d.triggers.new_lead.operation.inputFields = [() => []];
     });
     expect(() => surfaceOf(computed, '1.1.0')).toThrow(
-      "trigger/new_lead's input fields are not a list of field objects (computed fields cannot be compared)",
+      "trigger/new_lead's input fields are not a list of field objects: fields computed at run time cannot be compared, so compat cannot say whether this version breaks a Zap",
+    );
+  });
+
+  it('refuses an operation registered under another key than it declares (Zapier refuses it too)', () => {
+    const renamed = changedApp((d) => {
+      d.triggers.new_call.key = 'new_call_v2';
+    });
+    expect(() => surfaceOf(renamed, '1.1.0')).toThrow(
+      'trigger/new_call declares the key new_call_v2: Zapier requires the two to be the same',
     );
   });
 
