@@ -121,25 +121,51 @@ export const localInstant = (date: unknown, time: unknown, timeZone: string | un
 
 /** An ISO 8601 date, or date-time with or without its offset: `2026-04-11T14:30:00Z`, `…T09:30:00-05:00`. */
 const TIMESTAMP =
-  /^(\d{4}-\d{2}-\d{2})(?:[T ]((?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+  /^(\d{4})-(\d{2})-(\d{2})(?:([T ])((?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
-/** `+05:00` of `+05`, which `Date.parse` does not read (it reads `Z`, `z`, `+0500` and `+05:00`). */
-const offsetText = (offset: string): string => (offset.length === 3 ? `${offset}:00` : offset);
+/** The API's timestamps: UTC, `Z`, a `T` between date and time. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?Z$/;
+
+/** The number `count` ASCII digits from `from` spell (checked to be digits already), with no string made. */
+const digitsAt = (text: string, from: number, count: number): number => {
+  let number = 0;
+  for (let at = from; at < from + count; at += 1) number = number * 10 + text.charCodeAt(at) - 48;
+  return number;
+};
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True for a day that exists: `Date.parse` moves 2026-02-30 on to March 2 rather than refusing it. */
+const isCalendarDay = (year: number, month: number, day: number): boolean => {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : Number(DAYS_IN_MONTH[month - 1]));
+};
 
 /**
  * Milliseconds since the epoch of an API timestamp (`2026-04-11T14:30:00Z`); undefined when it is none. Only
  * ISO 8601 counts (`Date.parse` would read "5" as a day in 2001), and one without an offset is UTC, as the
- * API's timestamps are, whatever the machine's own time zone.
+ * API's timestamps are, whatever the machine's own time zone. One `Date.parse` a timestamp: a list of
+ * 100,000 records is sorted by it.
  */
 export const instantOfTimestamp = (value: unknown): number | undefined => {
+  // The API's own form first (`2026-04-11T14:30:00Z`), read as is.
+  if (typeof value === 'string' && CANONICAL.test(value)) {
+    const calendarDay = isCalendarDay(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2));
+    return calendarDay ? Date.parse(value) : undefined;
+  }
   const match = typeof value === 'string' ? TIMESTAMP.exec(value.trim()) : null;
   if (!match) return undefined;
-  const [, date, time, offset] = match;
-  // Date.parse moves 2026-02-30 on to March 2 rather than refusing it.
-  const day = Date.parse(`${String(date)}T00:00:00Z`);
-  if (Number.isNaN(day) || !new Date(day).toISOString().startsWith(String(date))) return undefined;
-  const clock = time === undefined ? 'T00:00:00Z' : `T${time}${offset === undefined ? 'Z' : offsetText(offset)}`;
-  const instant = Date.parse(`${String(date)}${clock}`);
+  const [text, year, month, day, separator, time, offset] = match;
+  if (!isCalendarDay(Number(year), Number(month), Number(day))) return undefined;
+  const date = `${String(year)}-${String(month)}-${String(day)}`;
+  // `Date.parse` reads `Z`, `z`, `+0500` and `+05:00`, not `+05` or a space for the `T`.
+  const iso =
+    time === undefined
+      ? `${date}T00:00:00Z`
+      : separator === 'T' && offset !== undefined && offset.length !== 3
+        ? text
+        : `${date}T${time}${offset === undefined ? 'Z' : offset.length === 3 ? `${offset}:00` : offset}`;
+  const instant = Date.parse(iso);
   return Number.isNaN(instant) ? undefined : instant;
 };
 

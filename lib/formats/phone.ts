@@ -1,3 +1,5 @@
+import { PLAIN_ASCII } from './text';
+
 /** Unicode's decimal digits come in runs of ten, 0 to 9: a digit's value is its distance from its run's start, mod 10. */
 const DECIMAL_DIGIT = /\p{Nd}/u;
 
@@ -22,7 +24,7 @@ const asciiDigits = (text: string): string =>
  */
 export const normalisePhone = (value: string): string => {
   // An extension after the number ("x12", "ext. 12", "#12"); an "x" in a word ("Text 555…") is none.
-  const text = asciiDigits(value.normalize('NFKC'))
+  const text = (PLAIN_ASCII.test(value) ? value : asciiDigits(value.normalize('NFKC')))
     .replace(/(?<=\d)\s*(?:ext(?:ension)?\.?|x|#)\s*\d*\s*$/i, '')
     .trim();
   const number = /^(?:\+|00)/.test(text) ? text.replace(/\(\s*0\s*\)/g, '') : text;
