@@ -61,33 +61,27 @@ export const MAX_UPCOMING = 1000;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A booking's day, `YYYY-MM-DD`, or undefined when it gives none. */
-const dayOf = (booking: Booking): string | undefined => {
+/** True for a booking on `from` or later; the string comparison first, as most of a long list is past. */
+const isOnOrAfter = (booking: Booking, from: string): boolean => {
   const value: unknown = booking.scheduled_date;
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string') return false;
   const day = value.length === 10 ? value : value.trim();
-  return DATE.test(day) ? day : undefined;
+  return day >= from && DATE.test(day);
 };
 
 /** `2026-04-15 09:00`: when an appointment is, as text that sorts as time does (a time that is none last in its day). */
 const wallClockKey = (booking: Booking): string => {
   const time = typeof booking.scheduled_time === 'string' ? /^\s*(\d{1,2}):(\d{2})/.exec(booking.scheduled_time) : null;
-  return `${String(dayOf(booking))} ${time ? `${String(time[1]).padStart(2, '0')}:${String(time[2])}` : '99:99'}`;
+  // Its day is a `YYYY-MM-DD` already (isOnOrAfter), perhaps with spaces around it.
+  return `${String(booking.scheduled_date).trim()} ${time ? `${String(time[1]).padStart(2, '0')}:${String(time[2])}` : '99:99'}`;
 };
 
 /**
- * The upcoming bookings, each id once: those on or after yesterday in the Zap's time zone (today's, in any
- * zone, and a booking moved today from yesterday), the soonest MAX_UPCOMING when there are more. Cheap on
- * a list of 100,000: a string comparison a booking, most of them past.
+ * Of the upcoming bookings (on or after yesterday in the Zap's time zone: today's, in any zone, and a
+ * booking moved today from yesterday), each id once, the soonest MAX_UPCOMING when there are more.
  */
-const upcoming = (records: Booking[], timeZone: string | undefined, now: number): Booking[] => {
-  const yesterday = dateInZone(now, timeZone, -1);
-  const dated = uniqueById(
-    records.filter((booking) => {
-      const day = dayOf(booking);
-      return day !== undefined && day >= yesterday;
-    }),
-  );
+const soonest = (upcoming: Booking[]): Booking[] => {
+  const dated = uniqueById(upcoming);
   if (dated.length <= MAX_UPCOMING) return dated;
   return dated
     .map((booking) => ({ booking, key: wallClockKey(booking) }))
@@ -118,8 +112,9 @@ export const bookingChangeSample: BookingChangeOutput = {
 export const bookingChangesOperation = (): BasicPollingOperation => {
   const perform: PollingTriggerPerform<PlainObject, BookingChangeOutput> = async (z, bundle) => {
     const toOutput = outputFor(z, bundle, bookings);
-    const records = await fetchListedRecords(z, bookings);
-    return sortNewestFirst(upcoming(records, zapTimeZone(bundle), Date.now()), bookings.timestampField).map(
+    const yesterday = dateInZone(Date.now(), zapTimeZone(bundle), -1);
+    const upcoming = await fetchListedRecords(z, bookings, { matches: (booking) => isOnOrAfter(booking, yesterday) });
+    return sortNewestFirst(soonest(upcoming), bookings.timestampField).map(
       // `id` keeps its place, first; `booking_id` comes after New Booking's fields.
       (booking) =>
         Object.assign(toOutput(booking), { id: `${booking.id}-${bookingDigest(booking)}`, booking_id: booking.id }),

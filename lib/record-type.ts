@@ -102,19 +102,26 @@ export const uniqueById = <T extends { id: string }>(records: readonly T[]): T[]
 const MAX_RECORDS = 100;
 
 /**
- * Every record the list endpoint answers that has an id (as text), as it comes: one request. An endpoint
- * with a limit is asked for `wanted` records (the newest, assumed), one without answers all.
+ * The records the list endpoint answers that have an id (as text) and that `matches` accepts, as they come:
+ * one request, one pass (a list of 100,000 makes no array it does not give). An endpoint with a limit is
+ * asked for `wanted` records (the newest, assumed), one without answers all.
  */
 export const fetchListedRecords = async <Api extends { id: string }, Output extends PlainObject, Options>(
   z: ZObject,
   recordType: RecordType<Api, Output, Options>,
-  wanted = MAX_RECORDS,
+  { wanted = MAX_RECORDS, matches }: { wanted?: number; matches: (record: Api) => boolean },
 ): Promise<Api[]> => {
   const items = await fetchList<unknown>(z, {
     path: [recordType.path],
     ...(recordType.limitParam === undefined ? {} : { params: { [recordType.limitParam]: wanted } }),
   });
-  return items.filter(hasId).map(withTextId) as unknown as Api[];
+  const records: Api[] = [];
+  for (const item of items) {
+    if (!hasId(item)) continue;
+    const record = withTextId(item) as unknown as Api;
+    if (matches(record)) records.push(record);
+  }
+  return records;
 };
 
 /** Which listed records an operation gives, in what order, and which page of them. */
@@ -141,7 +148,7 @@ export const listRecords = async <Api extends { id: string }, Output extends Pla
   }: ListOptions<Api>,
 ): Promise<Api[]> => {
   // A page past the first asks a limited endpoint for every record up to its end.
-  const records = (await fetchListedRecords(z, recordType, (page + 1) * MAX_RECORDS)).filter(matches);
+  const records = await fetchListedRecords(z, recordType, { wanted: (page + 1) * MAX_RECORDS, matches });
   return uniqueById(order(records)).slice(page * MAX_RECORDS, (page + 1) * MAX_RECORDS);
 };
 
