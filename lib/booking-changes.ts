@@ -12,7 +12,7 @@ import { comparableText } from './formats/text';
 import type { PlainObject } from './guards';
 import { fetchListedRecords, outputFor, sortNewestFirst, uniqueById, zapTimeZone } from './record-type';
 
-/** What a change of fires the trigger again: when, where, what, and whether it still stands. */
+/** The fields whose change runs the Zap again: when, where, what, and whether the appointment still stands. */
 export const WATCHED_FIELDS = ['scheduled_date', 'scheduled_time', 'address', 'service_type', 'status'] as const;
 
 /** A booking in one state: its output, with an id for that state and the booking's own id. */
