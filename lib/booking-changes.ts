@@ -73,7 +73,7 @@ const isOnOrAfter = (booking: Booking, from: string): boolean => {
 const wallClockKey = (booking: Booking): string => {
   const time = typeof booking.scheduled_time === 'string' ? /^\s*(\d{1,2}):(\d{2})/.exec(booking.scheduled_time) : null;
   // Its day is a `YYYY-MM-DD` already (isOnOrAfter), perhaps with spaces around it.
-  return `${String(booking.scheduled_date).trim()} ${time ? `${String(time[1]).padStart(2, '0')}:${String(time[2])}` : '99:99'}`;
+  return `${booking.scheduled_date.trim()} ${time ? `${String(time[1]).padStart(2, '0')}:${String(time[2])}` : '99:99'}`;
 };
 
 /**
