@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { BasicPollingOperation, PlainOutputField, PollingTriggerPerform } from 'zapier-platform-core';
 
 import { appointmentLengthField, bookings, bookingSample, type Booking, type BookingOutput } from './bookings';
-import { dateInZone } from './formats/local-time';
+import { dateInZone, timeOfDay } from './formats/local-time';
 import { comparableText } from './formats/text';
 import type { PlainObject } from './guards';
 import { fetchListedRecords, outputFor, sortNewestFirst, uniqueById, zapTimeZone } from './record-type';
@@ -27,10 +27,10 @@ export type BookingChangeOutput = BookingOutput & {
 const shownText = (value: unknown): unknown => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value);
 
 /** `9:00`, `09:00` and `09:00:00` are one time. */
-const shownTime = (value: unknown): unknown => {
-  const time = typeof value === 'string' ? /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/.exec(value) : null;
-  return time ? `${String(time[1]).padStart(2, '0')}:${String(time[2])}:${time[3] ?? '00'}` : shownText(value);
-};
+const shownTime = (value: unknown): unknown =>
+  timeOfDay(value)
+    ?.map((part) => String(part).padStart(2, '0'))
+    .join(':') ?? shownText(value);
 
 /** Each watched field as a calendar shows it; the status as the app compares it (case, spaces). */
 const WATCHED_AS_SHOWN: Record<(typeof WATCHED_FIELDS)[number], (value: unknown) => unknown> = {

@@ -3,13 +3,7 @@
 import { defineInputField, errors, type PlainOutputField } from 'zapier-platform-core';
 
 import { addressOutput, addressOutputFields, type AddressOutput } from './formats/addresses';
-import {
-  appointmentTimes,
-  instantOfTimestamp,
-  localInstant,
-  prettyInZone,
-  type AppointmentTimes,
-} from './formats/local-time';
+import { appointmentTimes, localInstant, prettyTimestamp, type AppointmentTimes } from './formats/local-time';
 import { splitName } from './formats/names';
 import { comparableText } from './formats/text';
 import { dropdownLabel } from './dropdown';
@@ -95,7 +89,7 @@ export const bookings: RecordType<Booking, BookingOutput, BookingOutputOptions> 
     const name = splitName(booking.customer_name);
     return {
       ...booking,
-      created_at_pretty: prettyInZone(instantOfTimestamp(booking.created_at), timeZone),
+      created_at_pretty: prettyTimestamp(booking.created_at, timeZone),
       customer_first_name: name.first,
       customer_last_name: name.last,
       ...addressOutput(booking.address),

@@ -2,7 +2,7 @@
 // caller's name split), its output fields, samples and dropdown label.
 import type { Bundle, PlainOutputField, ZObject } from 'zapier-platform-core';
 
-import { instantOfTimestamp, prettyInZone } from './formats/local-time';
+import { prettyTimestamp } from './formats/local-time';
 import { splitName } from './formats/names';
 import { comparableText } from './formats/text';
 import { isPlainObject } from './guards';
@@ -165,7 +165,7 @@ export const calls: RecordType<CallRecord, CallOutput> = {
     const name = splitName(call.caller_name);
     return {
       ...call,
-      timestamp_pretty: prettyInZone(instantOfTimestamp(call.timestamp), timeZone),
+      timestamp_pretty: prettyTimestamp(call.timestamp, timeZone),
       transcript,
       // From call.transcript, not the list above: a transcript delivered as text keeps its text.
       transcript_text: transcriptText(call.transcript),

@@ -3,7 +3,7 @@
 import type { PlainOutputField } from 'zapier-platform-core';
 
 import { addressOutput, addressOutputFields, type AddressOutput } from './formats/addresses';
-import { instantOfTimestamp, prettyInZone } from './formats/local-time';
+import { prettyTimestamp } from './formats/local-time';
 import { splitName } from './formats/names';
 import { dropdownLabel, dropdownTime } from './dropdown';
 import type { ApiSchemas } from './http/api';
@@ -46,7 +46,7 @@ export const leads: RecordType<Lead, LeadOutput> = {
     const name = splitName(lead.name);
     return {
       ...lead,
-      created_at_pretty: prettyInZone(instantOfTimestamp(lead.created_at), timeZone),
+      created_at_pretty: prettyTimestamp(lead.created_at, timeZone),
       first_name: name.first,
       last_name: name.last,
       ...addressOutput(lead.address),

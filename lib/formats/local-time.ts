@@ -81,15 +81,22 @@ const zoneNamed = (timeZone: string): Zone | null => {
 const zoneOf = (timeZone: string | undefined): Zone =>
   (timeZone === undefined ? null : zoneNamed(timeZone)) ?? (zoneNamed(FALLBACK_TIME_ZONE) as Zone);
 
+/**
+ * The hour, minute and second NeverMiss's local time of day spells (`9:00`, `09:00`, `09:00:00`, spaces
+ * around it allowed); undefined when it is not written so. Not checked against a clock: 25:99 is read too.
+ */
+export const timeOfDay = (time: unknown): [hour: number, minute: number, second: number] | undefined => {
+  const clock = typeof time === 'string' ? /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(time.trim()) : null;
+  return clock ? [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)] : undefined;
+};
+
 /** Milliseconds of a wall-clock time read as if it were UTC; undefined for a day or time that does not exist. */
 const wallClock = (date: unknown, time: unknown): number | undefined => {
   const day = typeof date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim()) : null;
-  const clock = typeof time === 'string' ? /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(time.trim()) : null;
+  const clock = timeOfDay(time);
   if (!day || !clock) return undefined;
   const [year, month, dayOfMonth] = day.slice(1).map(Number) as [number, number, number];
-  // An absent seconds group is undefined at run time, whatever the array's type says.
-  const groups = clock.slice(1) as (string | undefined)[];
-  const [hour, minute, second] = groups.map((part) => Number(part ?? 0)) as [number, number, number];
+  const [hour, minute, second] = clock;
   const wall = new Date(0);
   wall.setUTCFullYear(year, month - 1, dayOfMonth); // not Date.UTC: it reads years 0–99 as 1900–1999
   wall.setUTCHours(hour, minute, second);
@@ -211,6 +218,10 @@ export const prettyInZone = (instant: number | undefined, timeZone: string | und
   instant === undefined || !Number.isFinite(instant) || Math.abs(instant) > 8.64e15
     ? null
     : zoneOf(timeZone).dateTimeAt(instant);
+
+/** An API timestamp (`2026-04-11T14:30:00Z`) as people read it in the zone; null when it is none. */
+export const prettyTimestamp = (timestamp: unknown, timeZone: string | undefined): string | null =>
+  prettyInZone(instantOfTimestamp(timestamp), timeZone);
 
 /**
  * `9:00 AM CDT` for NeverMiss's `14:00 UTC` (the busiest hour of the statistics) in the zone, on the day of
