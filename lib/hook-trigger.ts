@@ -154,8 +154,7 @@ export const hookOperation = <
     // While Zapier loads a sample, the first records come in full (calls: with transcripts) for mapping;
     // one that cannot be fetched (gone since it was listed, an error) is given as listed: the list is real data.
     const fullCount = isLoadingSample(bundle) ? (recordType.fullRecordsInSample ?? 0) : 0;
-    const { records: inFull } =
-      fullCount === 0 ? { records: [] } : await completeRecords(z, recordType, listed.slice(0, fullCount));
+    const { records: inFull } = await completeRecords(z, recordType, listed.slice(0, fullCount));
     return [...inFull.map(({ record }) => record), ...listed.slice(fullCount)].map(toOutput);
   };
 
