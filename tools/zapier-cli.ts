@@ -17,18 +17,17 @@ const zapierScript = (
 export const ZAPIER_CLI_PACKAGE =
   /--package=(zapier-platform-cli@\S+)/.exec(zapierScript)?.[1] ?? 'zapier-platform-cli';
 
+/** `npx` arguments that provide the pinned CLI, installing it without asking. */
+const WITH_ZAPIER_CLI = ['--yes', `--package=${ZAPIER_CLI_PACKAGE}`];
+
 /** `npx` arguments that run the pinned CLI's `zapier-platform` binary; the CLI's own arguments follow. */
-export const ZAPIER_CLI_NPX_ARGS = ['--yes', `--package=${ZAPIER_CLI_PACKAGE}`, '--', 'zapier-platform'];
+export const ZAPIER_CLI_NPX_ARGS = [...WITH_ZAPIER_CLI, '--', 'zapier-platform'];
 
 /** The folder npx installed the pinned CLI in (installing it first, from the npm registry, when it is not cached). */
 const cliFolder = async (): Promise<string> => {
-  const { stdout } = await run(
-    'npx',
-    ['--yes', `--package=${ZAPIER_CLI_PACKAGE}`, '-c', 'command -v zapier-platform'],
-    {
-      env: { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1' },
-    },
-  );
+  const { stdout } = await run('npx', [...WITH_ZAPIER_CLI, '-c', 'command -v zapier-platform'], {
+    env: { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1' },
+  });
   // …/node_modules/.bin/zapier-platform links to …/node_modules/zapier-platform-cli/src/bin/run.
   return path.resolve(path.dirname(realpathSync(stdout.trim())), '..', '..');
 };

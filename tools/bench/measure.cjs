@@ -1,9 +1,9 @@
 // One measurement in a fresh process, so peak memory is this run's alone:
 //   node tools/bench/measure.cjs <what> <apiUrl>
 // <what>: cold-start (run in an unpacked build), new_lead-performList, find_booking-by-phone,
-// new_or_updated_booking-poll, new_or_updated_booking-poll-icu-ready (ICU initialised before the measured run,
-// as in a Zapier container that has run before), baseline-leads, baseline-bookings (bare fetch + JSON.parse
-// of the same answer).
+// new_or_updated_booking-poll, baseline-leads, baseline-bookings (bare fetch + JSON.parse of the same
+// answer); any of them with `-icu-ready` appended (ICU initialised before the measured run, as in a Zapier
+// container that has run before).
 // Prints {"ms": …, "peakMB": …}.
 const path = require('node:path');
 
@@ -54,12 +54,10 @@ const main = async () => {
       ),
     'new_or_updated_booking-poll': () =>
       appTester(app.triggers.new_or_updated_booking.operation.perform, bundle()).then((r) => r.length),
-    'new_or_updated_booking-poll-icu-ready': () =>
-      appTester(app.triggers.new_or_updated_booking.operation.perform, bundle()).then((r) => r.length),
     'baseline-leads': bare('leads'),
     'baseline-bookings': bare('bookings'),
   };
-  const run = runs[what];
+  const run = runs[what.replace(/-icu-ready$/, '')];
   if (!run) throw new Error(`unknown measurement ${what}`);
   // The first Intl.DateTimeFormat of a process loads ICU's data (about 12 ms); a container that has run
   // an operation before has it loaded already.
